@@ -1,0 +1,130 @@
+package com.merchantanalysis.common.config;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.merchantanalysis.common.security.ApiDocsSettings;
+import com.merchantanalysis.common.security.Role;
+import com.merchantanalysis.common.security.TokenClaims;
+import com.merchantanalysis.common.security.TokenVerifier;
+import com.merchantanalysis.common.security.VerifiedTokenJwtDecoder;
+import com.merchantanalysis.common.web.ProblemDetailsAdvice;
+import com.merchantanalysis.common.web.ServletProblemWriter;
+import com.merchantanalysis.common.web.TraceContextFilter;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every Web MVC service gets from {@code common}: trace context, problem+json errors and the
+ * second token check (a call that bypasses the gateway is refused just the same).
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" },
+        after = TokenVerificationAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+public class ServiceWebAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
+        FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    ServletProblemWriter servletProblemWriter(JsonMapper jsonMapper) {
+        return new ServletProblemWriter(jsonMapper);
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(TokenVerifier verifier) {
+        return new VerifiedTokenJwtDecoder(verifier);
+    }
+
+    @Bean
+    SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder,
+            ServletProblemWriter problems, ApiDocsSettings apiDocs) throws Exception {
+        AuthenticationEntryPoint entryPoint = unauthorized(problems);
+        AccessDeniedHandler accessDenied = (request, response, e) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, "Forbidden", "Your client's role does not allow this operation");
+        http.csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(authorize -> {
+                    authorize.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                            "/actuator/info", "/actuator/prometheus").permitAll();
+                    authorize.requestMatchers("/error").permitAll();
+                    if (apiDocs.publicAccess()) {
+                        authorize.requestMatchers(HttpMethod.GET, ApiDocsSettings.PATHS).permitAll();
+                    } else {
+                        authorize.requestMatchers(ApiDocsSettings.PATHS).hasRole(Role.ADMIN.name());
+                    }
+                    authorize.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied));
+        return http.build();
+    }
+
+    /** Maps the token's {@code roles} claim to ROLE_ authorities. */
+    static JwtAuthenticationConverter rolesFromToken() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    /** Spring's Bearer challenge header, with a problem+json body. */
+    private static AuthenticationEntryPoint unauthorized(ServletProblemWriter problems) {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
+            bearer.commence(request, response, e);
+            writeUnauthorized(problems, request, response, e);
+        };
+    }
+
+    private static void writeUnauthorized(ServletProblemWriter problems, HttpServletRequest request,
+            HttpServletResponse response, AuthenticationException e) throws IOException {
+        boolean tokenGiven = request.getHeader("Authorization") != null;
+        String detail = tokenGiven ? "The bearer token is not valid: " + e.getMessage()
+                : "A bearer token is required (Authorization: Bearer <token>)";
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
+    }
+}
