@@ -44,6 +44,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return createResponseEntity(problem, null, HttpStatus.NOT_FOUND, request);
     }
 
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException exception, WebRequest request) {
+        return validationProblem(List.of(new FieldError(exception.field(), exception.getMessage())), request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException exception, WebRequest request) {
         List<FieldError> errors = exception.getConstraintViolations().stream()

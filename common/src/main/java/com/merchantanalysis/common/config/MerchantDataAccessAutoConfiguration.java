@@ -1,5 +1,6 @@
 package com.merchantanalysis.common.config;
 
+import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.health.MongoPingHealthIndicator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,13 +11,19 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** A MongoDB health check for the blocking services, once Boot has made their template. */
+/** Merchant reads and a MongoDB health check for the blocking services, once Boot made their template. */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnClass({ MongoOperations.class, HealthIndicator.class })
-public class MongoHealthAutoConfiguration {
+@ConditionalOnBean(MongoOperations.class)
+public class MerchantDataAccessAutoConfiguration {
 
     @Bean
-    @ConditionalOnBean(MongoOperations.class)
+    @ConditionalOnMissingBean
+    MerchantReader merchantReader(MongoOperations mongo) {
+        return new MerchantReader(mongo);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(name = "mongoPingHealthIndicator")
     MongoPingHealthIndicator mongoPingHealthIndicator(MongoOperations mongo) {
         return new MongoPingHealthIndicator(mongo);
