@@ -56,7 +56,8 @@ public final class JsonInputErrors {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    private static String simpleTypeName(Class<?> type) {
+    /** A type as a caller would name it: "date (yyyy-MM-dd)", "whole number", "one of A, B". */
+    public static String simpleTypeName(Class<?> type) {
         if (type.isEnum()) {
             StringBuilder names = new StringBuilder("one of ");
             Object[] constants = type.getEnumConstants();

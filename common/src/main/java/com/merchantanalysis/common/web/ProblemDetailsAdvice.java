@@ -112,7 +112,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = exception.getPropertyName() == null ? "parameter" : exception.getPropertyName();
-        String expected = exception.getRequiredType() == null ? "value" : exception.getRequiredType().getSimpleName();
+        String expected = exception.getRequiredType() == null ? "value"
+                : JsonInputErrors.simpleTypeName(exception.getRequiredType());
         return validationProblem(List.of(new FieldError(field, "must be a valid " + expected)), request);
     }
 

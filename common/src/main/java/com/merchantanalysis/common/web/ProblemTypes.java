@@ -1,6 +1,8 @@
 package com.merchantanalysis.common.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -55,5 +57,24 @@ public final class ProblemTypes {
         problem.setType(type);
         problem.setTitle(title);
         return problem;
+    }
+
+    /** The problem as the JSON members RFC 9457 defines, plus its extension members. */
+    public static Map<String, Object> body(ProblemDetail problem, String traceId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(problem.getType()));
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        if (traceId != null) {
+            body.put("traceId", traceId);
+        }
+        return body;
     }
 }

@@ -1,9 +1,6 @@
 package com.merchantanalysis.common.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,25 +27,6 @@ public class ServletProblemWriter {
         problem.setInstance(ProblemTypes.instance(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        jsonMapper.writeValue(response.getOutputStream(), asMap(problem, TraceContextFilter.traceIdOf(request)));
-    }
-
-    /** The problem as the JSON members RFC 9457 defines, plus its extension members. */
-    public static Map<String, Object> asMap(ProblemDetail problem, String traceId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", String.valueOf(problem.getType()));
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        if (problem.getInstance() != null) {
-            body.put("instance", problem.getInstance().toString());
-        }
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        if (traceId != null) {
-            body.put("traceId", traceId);
-        }
-        return body;
+        jsonMapper.writeValue(response.getOutputStream(), ProblemTypes.body(problem, TraceContextFilter.traceIdOf(request)));
     }
 }

@@ -1,0 +1,115 @@
+package com.merchantanalysis.gateway.config;
+
+import com.merchantanalysis.common.security.ApiDocsSettings;
+import com.merchantanalysis.common.security.Role;
+import com.merchantanalysis.common.security.TokenClaims;
+import com.merchantanalysis.common.security.TokenVerifier;
+import com.merchantanalysis.common.security.VerifiedTokenJwtDecoder;
+import com.merchantanalysis.gateway.web.ReactiveProblemWriter;
+import com.merchantanalysis.gateway.web.TraceContextWebFilter;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The gateway's first token check: everything but health, token issuance (and, locally, the API
+ * docs) needs a valid bearer token. The services check the token again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+class GatewaySecurityConfiguration {
+
+    @Bean
+    TraceContextWebFilter traceContextWebFilter() {
+        return new TraceContextWebFilter();
+    }
+
+    @Bean
+    ReactiveJwtDecoder reactiveJwtDecoder(TokenVerifier verifier) {
+        VerifiedTokenJwtDecoder decoder = new VerifiedTokenJwtDecoder(verifier);
+        return token -> Mono.fromCallable(() -> decoder.decode(token)).subscribeOn(Schedulers.parallel());
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+            ReactiveProblemWriter problems, ApiDocsSettings apiDocs) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", challenge(e));
+            boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader("Authorization");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized", tokenGiven
+                    ? "The bearer token is not valid: " + e.getMessage()
+                    : "A bearer token is required (Authorization: Bearer <token>)");
+        };
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                "Forbidden", "Your client's role does not allow this operation");
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(HttpMethod.GET, "/health", "/services/health").permitAll();
+                    // Served on the management port only; on port 8000 these paths do not exist.
+                    exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                            "/actuator/info", "/actuator/prometheus").permitAll();
+                    exchanges.pathMatchers(HttpMethod.POST, "/auth/token").permitAll();
+                    if (apiDocs.publicAccess()) {
+                        exchanges.pathMatchers(HttpMethod.GET, ApiDocsSettings.PATHS).permitAll();
+                    } else {
+                        exchanges.pathMatchers(ApiDocsSettings.PATHS).hasRole(Role.ADMIN.name());
+                    }
+                    exchanges.pathMatchers("/auth/clients", "/auth/clients/**").hasRole(Role.ADMIN.name());
+                    exchanges.anyExchange().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter rolesFromToken() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    /** RFC 6750 challenge: plain {@code Bearer} without a token, {@code error="invalid_token"} with a bad one. */
+    private static String challenge(AuthenticationException e) {
+        if (e instanceof OAuth2AuthenticationException oauth && oauth.getError() instanceof BearerTokenError error) {
+            return "Bearer error=\"" + error.getErrorCode() + "\", error_description=\""
+                    + error.getDescription().replace("\"", "'") + "\"";
+        }
+        if (e instanceof OAuth2AuthenticationException oauth) {
+            return "Bearer error=\"" + oauth.getError().getErrorCode() + "\"";
+        }
+        return "Bearer";
+    }
+}

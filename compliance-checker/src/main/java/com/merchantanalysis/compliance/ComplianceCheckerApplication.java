@@ -1,0 +1,27 @@
+package com.merchantanalysis.compliance;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@OpenAPIDefinition(
+        info = @Info(title = "compliance-checker", version = "v1",
+                description = "Licence expiry indicators from the validity dates on record. Findings are risk "
+                        + "indicators to follow up on, not legal determinations."),
+        servers = @Server(url = "/", description = "Through the API gateway"),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class ComplianceCheckerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ComplianceCheckerApplication.class, args);
+    }
+}

@@ -1,0 +1,151 @@
+package com.merchantanalysis.costs.totals;
+
+import static com.merchantanalysis.common.data.TransactionKind.COGS;
+import static com.merchantanalysis.common.data.TransactionKind.PAYMENT_FEE;
+import static com.merchantanalysis.common.data.TransactionKind.REFUND;
+import static com.merchantanalysis.common.data.TransactionKind.RENT;
+import static com.merchantanalysis.common.data.TransactionKind.SALE;
+import static java.util.stream.Collectors.toMap;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.Industry;
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.EmbeddedMongo;
+import com.merchantanalysis.common.testsupport.TestHttp;
+import com.merchantanalysis.common.testsupport.TestTokens;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** The totals API over real HTTP, reading summaries written straight into the embedded MongoDB. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CostTotalsApiIT {
+
+    private static final String MERCHANTS = "/api/v1/costs/merchants/";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    TestHttp http;
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        EmbeddedMongo.register(registry);
+    }
+
+    @BeforeEach
+    void client() {
+        http = TestHttp.localhost(port);
+    }
+
+    @Test
+    void totalsSumEveryDayOfThePeriodByKind() {
+        String id = merchant();
+        String neighbour = merchant();
+        summary(id, "2024-02-29", Map.of(SALE, "9999.00"));
+        summary(id, "2024-03-01", Map.of(SALE, "1500.00", COGS, "-600.00", PAYMENT_FEE, "-9.00"));
+        summary(id, "2024-03-15", Map.of(SALE, "820.40", REFUND, "-20.40", RENT, "-3000.00"));
+        summary(id, "2024-03-31", Map.of(SALE, "310.10", COGS, "-120.05"));
+        summary(id, "2024-04-01", Map.of(RENT, "-3000.00"));
+        summary(neighbour, "2024-03-10", Map.of(SALE, "5000.00"));
+
+        var response = http.get(MERCHANTS + id + "/totals?from=2024-03-01&to=2024-03-31", TestTokens.merchant(id));
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("merchantId").asString()).isEqualTo(id);
+        assertThat(body.get("from").asString()).isEqualTo("2024-03-01");
+        assertThat(body.get("to").asString()).isEqualTo("2024-03-31");
+        assertThat(body.get("daysWithData").asInt()).isEqualTo(3);
+        assertThat(body.get("inflow").decimalValue()).isEqualByComparingTo("2630.50");
+        assertThat(body.get("outflow").decimalValue()).isEqualByComparingTo("3749.45");
+        assertThat(body.get("revenue").decimalValue()).isEqualByComparingTo("2630.50");
+        assertThat(body.get("byKind").findValuesAsString("kind"))
+                .containsExactly("COGS", "PAYMENT_FEE", "REFUND", "RENT", "SALE");
+        assertThat(body.get("byKind").findValues("amount")).map(JsonNode::decimalValue)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("-720.05"), new BigDecimal("-9.00"), new BigDecimal("-20.40"),
+                        new BigDecimal("-3000.00"), new BigDecimal("2630.50"));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401ProblemJson() {
+        String id = merchant();
+
+        var response = http.get(MERCHANTS + id + "/totals?from=2024-03-01&to=2024-03-31", null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anotherMerchantsTokenGets404() {
+        String id = merchant();
+        String other = merchant();
+        summary(id, "2024-03-01", Map.of(SALE, "1500.00"));
+
+        var response = http.get(MERCHANTS + id + "/totals?from=2024-03-01&to=2024-03-31", TestTokens.merchant(other));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain("1500");
+    }
+
+    @Test
+    void badPeriodsAre400NamingTheField() {
+        String id = merchant();
+
+        assertThat(fieldsOf(http.get(MERCHANTS + id + "/totals?from=2024-04-01&to=2024-03-01", TestTokens.admin())))
+                .containsExactly("from");
+        assertThat(fieldsOf(http.get(MERCHANTS + id + "/totals?from=2018-01-01&to=2024-12-31", TestTokens.admin())))
+                .containsExactly("to");
+        assertThat(fieldsOf(http.get(MERCHANTS + id + "/totals?from=2024-03-01", TestTokens.admin())))
+                .containsExactly("to");
+        assertThat(fieldsOf(http.get(MERCHANTS + id + "/totals?from=March&to=2024-03-31", TestTokens.admin())))
+                .containsExactly("from");
+    }
+
+    private static List<String> fieldsOf(TestHttp.Response response) {
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        return response.json().get("errors").findValuesAsString("field");
+    }
+
+    private String merchant() {
+        String id = "costs-" + UUID.randomUUID();
+        mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu", LocalDate.of(2021, 5, 1),
+                "Asia/Shanghai", List.of(), List.of(), new BigDecimal("120000.00"), 1, Instant.now()));
+        return id;
+    }
+
+    /** A day with the given signed amounts per kind, and inflow/outflow consistent with them. */
+    private void summary(String merchantId, String date, Map<TransactionKind, String> amounts) {
+        Map<TransactionKind, BigDecimal> byKind = amounts.entrySet().stream()
+                .collect(toMap(Map.Entry::getKey, entry -> new BigDecimal(entry.getValue())));
+        BigDecimal inflow = byKind.values().stream().filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal outflow = byKind.values().stream().filter(a -> a.signum() < 0).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .negate();
+        LocalDate day = LocalDate.parse(date);
+        mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(merchantId, day), merchantId, day, inflow,
+                outflow, inflow.subtract(outflow), byKind.size(), byKind, Map.of()));
+    }
+}
