@@ -1,0 +1,50 @@
+package com.merchantanalysis.gateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import com.merchantanalysis.common.localstores.LocalStores;
+import com.merchantanalysis.common.testsupport.TestTokens;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** One embedded MongoDB wire server and one real Redis for the gateway's tests, shared per JVM. */
+public final class GatewayTestStores {
+
+    public static final String ADMIN_ID = "test-admin-client";
+    public static final String ADMIN_SECRET = "test-admin-secret-0123456789";
+
+    private static LocalStores stores;
+
+    private GatewayTestStores() {
+    }
+
+    public static synchronized LocalStores stores() {
+        if (stores == null) {
+            stores = LocalStores.start(0, 0, null);
+            Runtime.getRuntime().addShutdownHook(new Thread(stores::close));
+        }
+        return stores;
+    }
+
+    /** Stores, token secret, bootstrap admin and a random management port for a gateway test context. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> stores().mongoUri("merchant_analysis_gateway_test"));
+        registry.add("spring.data.redis.url", () -> stores().redisUri());
+        registry.add("merchant.security.jwt.secret", () -> TestTokens.SECRET);
+        registry.add("merchant.auth.admin-client-id", () -> ADMIN_ID);
+        registry.add("merchant.auth.admin-client-secret", () -> ADMIN_SECRET);
+        registry.add("merchant.auth.bcrypt-strength", () -> "4");
+        registry.add("management.server.port", () -> "0");
+    }
+
+    /** A loopback port nothing listens on (bound and released at once). */
+    public static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
