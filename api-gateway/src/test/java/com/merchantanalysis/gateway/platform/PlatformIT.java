@@ -1,0 +1,200 @@
+package com.merchantanalysis.gateway.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.merchantanalysis.common.testsupport.TestHttp;
+import com.merchantanalysis.common.testsupport.TestTokens;
+import com.merchantanalysis.gateway.support.GatewayTestStores;
+import com.merchantanalysis.gateway.support.ServiceProcesses;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole platform end to end: the four services as separate processes from their own jars, the
+ * gateway in this JVM, all on the embedded MongoDB wire server and a real Redis, over real sockets.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static final List<String> SERVICES = List.of("data-simulator", "cashflow-service", "cost-analyzer",
+            "compliance-checker");
+    private static final ServiceProcesses services = new ServiceProcesses(SERVICES);
+    private static final String MONGO_DATABASE = "merchant_analysis_platform_it";
+
+    private static String merchantId;
+    private static String otherMerchantId;
+
+    @LocalServerPort
+    int port;
+
+    TestHttp gateway;
+
+    @DynamicPropertySource
+    static void platform(DynamicPropertyRegistry registry) {
+        GatewayTestStores.register(registry);
+        registry.add("spring.mongodb.uri", () -> GatewayTestStores.stores().mongoUri(MONGO_DATABASE));
+        SERVICES.forEach(service -> registry.add("spring.cloud.discovery.client.simple.instances." + service + "[0].uri",
+                () -> "http://127.0.0.1:" + services.port(service)));
+    }
+
+    @BeforeAll
+    static void startServices() {
+        services.startAll(Map.of(
+                "MONGODB_URI", GatewayTestStores.stores().mongoUri(MONGO_DATABASE),
+                "JWT_SECRET", TestTokens.SECRET));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.close();
+    }
+
+    @BeforeEach
+    void waitForPlatform() {
+        gateway = TestHttp.localhost(port);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            services.assertAllAlive();
+            assertThat(gateway.get("/services/health", null).status()).isIn(200, 503);
+        });
+    }
+
+    private String adminToken() {
+        var response = gateway.postForm("/auth/token", "grant_type=client_credentials&client_id="
+                + GatewayTestStores.ADMIN_ID + "&client_secret=" + GatewayTestStores.ADMIN_SECRET);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("access_token").asString();
+    }
+
+    private String createMerchant(String token, String name) {
+        var created = gateway.post("/api/v1/simulator/merchants", token, """
+                {"name": "%s", "industry": "RESTAURANT", "city": "Chengdu", "openingDate": "2022-03-01",
+                 "licences": [{"kind": "FOOD_BUSINESS_LICENCE", "number": "JY1510105", "validUntil": "2030-06-30"}],
+                 "openingCashBalance": 88000.50}""".formatted(name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceIsUpBehindTheGateway() {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            services.assertAllAlive();
+            assertThat(gateway.get("/services/health", null).status()).isEqualTo(200);
+        });
+        JsonNode health = gateway.get("/services/health", null).json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        SERVICES.forEach(service -> {
+            assertThat(health.get("services").get(service).get("status").asString()).isEqualTo("UP");
+            assertThat(health.get("services").get(service).get("instancesUp").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    @Order(2)
+    void anAdminCreatesAMerchantThroughTheGatewayAndEveryServiceReadsIt() {
+        String token = adminToken();
+        merchantId = createMerchant(token, "老码头火锅");
+        otherMerchantId = createMerchant(token, "隔壁烧烤");
+
+        var merchant = gateway.get("/api/v1/simulator/merchants/" + merchantId, token);
+        assertThat(merchant.status()).isEqualTo(200);
+        assertThat(merchant.json().get("name").asString()).isEqualTo("老码头火锅");
+
+        var balance = gateway.get("/api/v1/cashflow/merchants/" + merchantId + "/balance?asOf=2025-06-30", token);
+        assertThat(balance.status()).as(balance.body()).isEqualTo(200);
+        assertThat(balance.json().get("balance").decimalValue()).isEqualByComparingTo("88000.50");
+
+        var totals = gateway.get("/api/v1/costs/merchants/" + merchantId + "/totals?from=2025-01-01&to=2025-06-30",
+                token);
+        assertThat(totals.status()).as(totals.body()).isEqualTo(200);
+        assertThat(totals.json().get("daysWithData").asInt()).isZero();
+
+        var licences = gateway.get("/api/v1/compliance/merchants/" + merchantId + "/licences?asOf=2030-05-15", token);
+        assertThat(licences.status()).as(licences.body()).isEqualTo(200);
+        assertThat(licences.json().get("licences").get(0).get("status").asString()).isEqualTo("EXPIRING_60");
+    }
+
+    @Test
+    @Order(3)
+    void withoutATokenTheGatewayAndEachServiceAnswer401ProblemJson() {
+        var throughGateway = gateway.get("/api/v1/simulator/merchants", null);
+        assertThat(throughGateway.status()).isEqualTo(401);
+        assertThat(throughGateway.contentType()).startsWith("application/problem+json");
+
+        for (String service : SERVICES) {
+            var direct = TestHttp.localhost(services.port(service)).get(
+                    "/api/v1/simulator/merchants/" + merchantId, null);
+            assertThat(direct.status()).as(service).isEqualTo(401);
+            assertThat(direct.contentType()).as(service).startsWith("application/problem+json");
+            assertThat(direct.header("WWW-Authenticate")).as(service).startsWith("Bearer");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aMerchantClientSeesItsOwnMerchantAndNoOther() {
+        var client = gateway.post("/auth/clients", adminToken(), """
+                {"clientId": "shop-%s", "roles": ["MERCHANT"], "merchantId": "%s"}""".formatted(merchantId, merchantId));
+        assertThat(client.status()).as(client.body()).isEqualTo(201);
+        var token = gateway.postForm("/auth/token", "client_id=shop-" + merchantId + "&client_secret="
+                + client.json().get("clientSecret").asString()).json().get("access_token").asString();
+
+        assertThat(gateway.get("/api/v1/simulator/merchants/" + merchantId, token).status()).isEqualTo(200);
+        for (String path : List.of("/api/v1/simulator/merchants/%s", "/api/v1/cashflow/merchants/%s/balance",
+                "/api/v1/costs/merchants/%s/totals?from=2025-01-01&to=2025-01-31",
+                "/api/v1/compliance/merchants/%s/licences")) {
+            var foreign = gateway.get(path.formatted(otherMerchantId), token);
+            assertThat(foreign.status()).as(path).isEqualTo(404);
+            assertThat(foreign.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(foreign.body()).as(path).doesNotContain("隔壁烧烤");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theGatewayAndTheServiceShareOneTraceId() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        var response = gateway.send(gateway.request("/api/v1/simulator/merchants/no-such-merchant", adminToken())
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01").GET());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("traceId").asString()).isEqualTo(traceId);
+    }
+
+    @Test
+    @Order(6)
+    void whenAServiceStopsTheRestKeepsAnswering() {
+        services.stop("cost-analyzer");
+        String token = adminToken();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode health = gateway.get("/services/health", null).json();
+            assertThat(health.get("services").get("cost-analyzer").get("status").asString()).isEqualTo("DOWN");
+        });
+        JsonNode health = gateway.get("/services/health", null).json();
+        assertThat(health.get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(health.get("services").get("cashflow-service").get("status").asString()).isEqualTo("UP");
+
+        var costs = gateway.get("/api/v1/costs/merchants/" + merchantId + "/totals?from=2025-01-01&to=2025-01-31", token);
+        assertThat(costs.status()).isEqualTo(503);
+        assertThat(costs.contentType()).startsWith("application/problem+json");
+        assertThat(gateway.get("/api/v1/simulator/merchants/" + merchantId, token).status()).isEqualTo(200);
+    }
+}
