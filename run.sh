@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Starts the whole platform on this machine with its embedded defaults: a MongoDB wire-protocol
+# server in Java and a real Redis (both from the build, nothing to install), the four services and
+# the gateway on port 8000. Data is kept under data/ across restarts. Ctrl-C stops everything.
+#
+#   ./run.sh            build if needed, start, show it working, keep running until Ctrl-C
+#   ./run.sh --smoke    the same, then stop and exit 0 if everything worked (used by CI)
+#   ./run.sh --no-build skip the Maven build (use the jars already in */target)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+SMOKE=false
+BUILD=true
+for arg in "$@"; do
+  case "$arg" in
+    --smoke) SMOKE=true ;;
+    --no-build) BUILD=false ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+DATA_DIR=${DATA_DIR:-data}
+LOG_DIR="$DATA_DIR/logs"
+GATEWAY_PORT=${GATEWAY_PORT:-8000}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-8090}
+MONGO_PORT=${MONGO_PORT:-27017}
+REDIS_PORT=${REDIS_PORT:-6379}
+VERSION=1.0.0-SNAPSHOT
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+SERVICES=(data-simulator:8081 cashflow-service:8082 cost-analyzer:8083 compliance-checker:8084)
+BASE="http://127.0.0.1:$GATEWAY_PORT"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf '\033[31mrun.sh: %s\033[0m\n' "$*" >&2; exit 1; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+command -v "$JAVA" >/dev/null || fail "no java found: install a JDK 17 or newer"
+java_major=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+[ "${java_major%%.*}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed (found ${java_major:-none})"
+
+for port in "$MONGO_PORT" "$REDIS_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT" 8081 8082 8083 8084; do
+  port_open "$port" && fail "port $port is already in use (another run of the platform?); stop it first"
+done
+
+if $BUILD; then
+  say "Building (./mvnw package, tests skipped; run the tests with ./mvnw verify)"
+  ./mvnw -q -B -DskipTests package
+fi
+for jar in api-gateway data-simulator cashflow-service cost-analyzer compliance-checker; do
+  [ -f "$jar/target/$jar-$VERSION-exec.jar" ] || fail "$jar/target/$jar-$VERSION-exec.jar is missing: run without --no-build"
+done
+[ -f common/target/local-stores.classpath ] || fail "common/target/local-stores.classpath is missing: run without --no-build"
+
+mkdir -p "$LOG_DIR"
+# Local secrets: made once, kept in data/ (git-ignored), never in the repository.
+SECRETS="$DATA_DIR/local-secrets.env"
+if [ ! -f "$SECRETS" ]; then
+  umask 077
+  {
+    echo "JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')"
+    echo "ADMIN_CLIENT_ID=admin"
+    echo "ADMIN_CLIENT_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
+  } > "$SECRETS"
+  umask 022
+fi
+set -a
+# shellcheck disable=SC1090
+. "$SECRETS"
+set +a
+export MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/merchant_analysis"
+export REDIS_URI="redis://127.0.0.1:$REDIS_PORT/0"
+
+PIDS=()
+NAMES=()
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#PIDS[@]} -gt 0 ]; then
+    say "Stopping the platform"
+    # Reverse order: gateway first, stores last, so nothing loses its store while still working.
+    for ((i=${#PIDS[@]}-1; i>=0; i--)); do kill "${PIDS[$i]}" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    echo "Stopped. Data is kept in $DATA_DIR/."
+  fi
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+start() { # name, log file, command...
+  local name=$1 log=$2; shift 2
+  "$@" > "$log" 2>&1 &
+  PIDS+=("$!")
+  NAMES+=("$name")
+}
+
+check_alive() {
+  for i in "${!PIDS[@]}"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      echo "--- last lines of $LOG_DIR/${NAMES[$i]}.log ---" >&2
+      tail -n 30 "$LOG_DIR/${NAMES[$i]}.log" >&2 || true
+      fail "${NAMES[$i]} stopped unexpectedly"
+    fi
+  done
+}
+
+say "Starting the embedded MongoDB wire server (:$MONGO_PORT) and Redis (:$REDIS_PORT), data in $DATA_DIR/stores"
+start local-stores "$LOG_DIR/local-stores.log" "$JAVA" -Xmx512m \
+  -cp "common/target/classes:$(cat common/target/local-stores.classpath)" \
+  com.merchantanalysis.common.localstores.LocalStores \
+  --mongo-port "$MONGO_PORT" --redis-port "$REDIS_PORT" --data-dir "$DATA_DIR/stores"
+for _ in $(seq 1 60); do
+  port_open "$MONGO_PORT" && port_open "$REDIS_PORT" && break
+  check_alive
+  sleep 0.5
+done
+port_open "$MONGO_PORT" && port_open "$REDIS_PORT" || fail "the stores did not start; see $LOG_DIR/local-stores.log"
+
+started=$(date +%s)
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*} port=${entry##*:}
+  say "Starting $name on :$port"
+  # shellcheck disable=SC2086
+  SERVER_PORT=$port start "$name" "$LOG_DIR/$name.log" "$JAVA" $JAVA_OPTS -jar "$name/target/$name-$VERSION-exec.jar"
+done
+say "Starting api-gateway on :$GATEWAY_PORT (actuator on :$MANAGEMENT_PORT)"
+# shellcheck disable=SC2086
+SERVER_PORT=$GATEWAY_PORT MANAGEMENT_PORT=$MANAGEMENT_PORT start api-gateway "$LOG_DIR/api-gateway.log" \
+  "$JAVA" $JAVA_OPTS -jar "api-gateway/target/api-gateway-$VERSION-exec.jar"
+
+say "Waiting until $BASE/services/health shows every service UP"
+for _ in $(seq 1 240); do
+  check_alive
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/services/health" || true)
+  [ "$code" = 200 ] && break
+  sleep 1
+done
+[ "$code" = 200 ] || fail "the platform did not come up within 4 minutes; logs are in $LOG_DIR/"
+echo "All UP after $(( $(date +%s) - started )) s:"
+curl -s "$BASE/services/health"; echo
+
+say "Showing it working"
+TOKEN=$(curl -s -X POST "$BASE/auth/token" -d "grant_type=client_credentials" \
+  --data-urlencode "client_id=$ADMIN_CLIENT_ID" --data-urlencode "client_secret=$ADMIN_CLIENT_SECRET" \
+  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[ -n "$TOKEN" ] || fail "could not get a token for the admin client"
+echo "Got a token for the admin client '$ADMIN_CLIENT_ID'."
+MERCHANT_ID=$(curl -s "$BASE/api/v1/simulator/merchants?size=1" -H "Authorization: Bearer $TOKEN" \
+  | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')
+if [ -z "$MERCHANT_ID" ]; then
+  MERCHANT_ID=$(curl -s -X POST "$BASE/api/v1/simulator/merchants" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' \
+    -d '{"name":"老码头火锅 (demo)","industry":"RESTAURANT","city":"Chengdu","openingDate":"2021-05-01",
+         "licences":[{"kind":"FOOD_BUSINESS_LICENCE","number":"JY15101050012345","validUntil":"2027-01-31"}],
+         "openingCashBalance":120000.00}' | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+  [ -n "$MERCHANT_ID" ] || fail "could not create the demo merchant"
+  echo "Created a demo merchant $MERCHANT_ID."
+fi
+echo "Merchant $MERCHANT_ID as each service sees it:"
+for path in "simulator/merchants/$MERCHANT_ID" "cashflow/merchants/$MERCHANT_ID/balance" \
+            "compliance/merchants/$MERCHANT_ID/licences"; do
+  code=$(curl -s -o "$LOG_DIR/last-response.json" -w '%{http_code}' "$BASE/api/v1/$path" -H "Authorization: Bearer $TOKEN")
+  echo "  GET /api/v1/$path -> $code $(head -c 160 "$LOG_DIR/last-response.json")…"
+  [ "$code" = 200 ] || fail "GET /api/v1/$path answered $code"
+done
+
+cat <<EOF
+
+The platform is running. Admin client (local only, kept in $SECRETS):
+  client_id:     $ADMIN_CLIENT_ID
+  client_secret: $ADMIN_CLIENT_SECRET
+
+Try it:
+  curl $BASE/health
+  curl $BASE/services/health
+  TOKEN=\$(curl -s -X POST $BASE/auth/token -d grant_type=client_credentials \\
+      -d client_id=$ADMIN_CLIENT_ID -d client_secret=$ADMIN_CLIENT_SECRET | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/simulator/merchants?size=5'
+  curl -H "Authorization: Bearer \$TOKEN" $BASE/api/v1/cashflow/merchants/$MERCHANT_ID/balance
+  curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/costs/merchants/$MERCHANT_ID/totals?from=2026-01-01&to=2026-06-30'
+  curl -H "Authorization: Bearer \$TOKEN" $BASE/api/v1/compliance/merchants/$MERCHANT_ID/licences
+API docs (Swagger UI over every service): $BASE/swagger-ui.html
+Logs: $LOG_DIR/<app>.log    Stop: Ctrl-C
+EOF
+
+if $SMOKE; then
+  say "Smoke run passed"
+  exit 0
+fi
+wait -n "${PIDS[@]}" || true
+check_alive
