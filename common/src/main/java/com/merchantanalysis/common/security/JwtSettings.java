@@ -16,6 +16,7 @@ import org.springframework.boot.convert.DurationUnit;
  * @param expiresIn    lifetime of issued tokens (JWT_EXPIRES_IN, in seconds)
  * @param clockSkew    tolerance for clocks that disagree, applied to exp, nbf and iat
  * @param maxLifetime  tokens whose exp - iat is longer than this are refused
+ * @param algorithm    JWT_ALGORITHM; only HS256 is supported, and saying otherwise stops the app
  */
 @ConfigurationProperties("merchant.security.jwt")
 public record JwtSettings(
@@ -24,11 +25,17 @@ public record JwtSettings(
         @DefaultValue("merchant-analysis-api") String audience,
         @DefaultValue("3600") @DurationUnit(ChronoUnit.SECONDS) Duration expiresIn,
         @DefaultValue("60") @DurationUnit(ChronoUnit.SECONDS) Duration clockSkew,
-        @DefaultValue("86400") @DurationUnit(ChronoUnit.SECONDS) Duration maxLifetime) {
+        @DefaultValue("86400") @DurationUnit(ChronoUnit.SECONDS) Duration maxLifetime,
+        @DefaultValue("HS256") String algorithm) {
 
     public static final int MIN_SECRET_BYTES = 32;
+    public static final String SUPPORTED_ALGORITHM = "HS256";
 
     public JwtSettings {
+        if (!SUPPORTED_ALGORITHM.equals(algorithm)) {
+            throw new IllegalArgumentException("merchant.security.jwt.algorithm (JWT_ALGORITHM) must be "
+                    + SUPPORTED_ALGORITHM + "; other algorithms are not supported");
+        }
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("merchant.security.jwt.secret (JWT_SECRET) must be at least "
                     + MIN_SECRET_BYTES + " bytes for HS256; set a longer random value");

@@ -25,7 +25,7 @@ class TokenVerifierTest {
     private static final String SECRET = "test-secret-that-is-long-enough-for-hs256!";
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
     private static final JwtSettings SETTINGS = new JwtSettings(SECRET, "merchant-analysis", "merchant-analysis-api",
-            Duration.ofHours(1), Duration.ofSeconds(60), Duration.ofHours(24));
+            Duration.ofHours(1), Duration.ofSeconds(60), Duration.ofHours(24), "HS256");
 
     private final TokenVerifier verifier = new TokenVerifier(SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC));
     private final SecretKey key = Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8));
@@ -182,8 +182,15 @@ class TokenVerifierTest {
     @Test
     void settingsRefuseAShortSecret() {
         assertThatThrownBy(() -> new JwtSettings("too-short", "i", "a", Duration.ofHours(1), Duration.ofSeconds(60),
-                Duration.ofHours(24)))
+                Duration.ofHours(24), "HS256"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("JWT_SECRET").hasMessageContaining("32 bytes");
+    }
+
+    @Test
+    void settingsRefuseOtherAlgorithms() {
+        assertThatThrownBy(() -> new JwtSettings(SECRET, "i", "a", Duration.ofHours(1), Duration.ofSeconds(60),
+                Duration.ofHours(24), "RS256"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JWT_ALGORITHM");
     }
 }
