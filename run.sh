@@ -37,6 +37,7 @@ fail() { printf '\033[31mrun.sh: %s\033[0m\n' "$*" >&2; exit 1; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 command -v "$JAVA" >/dev/null || fail "no java found: install a JDK 17 or newer"
+command -v curl >/dev/null || fail "curl is needed to check the platform: install it (e.g. apt-get install curl)"
 java_major=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
 [ "${java_major%%.*}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed (found ${java_major:-none})"
 

@@ -11,11 +11,15 @@ import com.merchantanalysis.common.security.TokenClaims;
 import com.merchantanalysis.common.security.TokenVerifier;
 import com.merchantanalysis.common.security.VerifiedTokenJwtDecoder;
 import com.merchantanalysis.common.web.ProblemDetailsAdvice;
+import com.merchantanalysis.common.web.ProblemErrorReportValve;
 import com.merchantanalysis.common.web.ServletProblemWriter;
 import com.merchantanalysis.common.web.TraceContextFilter;
 
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -51,6 +55,16 @@ public class ServiceWebAutoConfiguration {
         FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Replaces Tomcat's HTML error report, used for requests rejected before Spring sees them. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     @Bean

@@ -155,5 +155,10 @@ class MerchantApiIT {
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+
+        var rejectedByTomcat = http.get(MERCHANTS + "/a%2Fb", TestTokens.admin());
+        assertThat(rejectedByTomcat.status()).isEqualTo(400);
+        assertThat(rejectedByTomcat.contentType()).startsWith("application/problem+json");
+        assertThat(rejectedByTomcat.json().get("traceId").asString()).hasSize(32);
     }
 }
