@@ -2,7 +2,7 @@ package com.merchantanalysis.gateway.config;
 
 import com.merchantanalysis.common.security.ApiDocsSettings;
 import com.merchantanalysis.common.security.Role;
-import com.merchantanalysis.common.security.TokenClaims;
+import com.merchantanalysis.common.security.TokenAuthorities;
 import com.merchantanalysis.common.security.TokenVerifier;
 import com.merchantanalysis.common.security.VerifiedTokenJwtDecoder;
 import com.merchantanalysis.gateway.web.ReactiveProblemWriter;
@@ -19,8 +19,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -83,22 +81,14 @@ class GatewaySecurityConfiguration {
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesFromToken()))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(
+                                new ReactiveJwtAuthenticationConverterAdapter(TokenAuthorities.converter())))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
-    }
-
-    private static ReactiveJwtAuthenticationConverterAdapter rolesFromToken() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
     /** RFC 6750 challenge: plain {@code Bearer} without a token, {@code error="invalid_token"} with a bad one. */

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.merchantanalysis.common.security.ApiDocsSettings;
 import com.merchantanalysis.common.security.Role;
-import com.merchantanalysis.common.security.TokenClaims;
+import com.merchantanalysis.common.security.TokenAuthorities;
 import com.merchantanalysis.common.security.TokenVerifier;
 import com.merchantanalysis.common.security.VerifiedTokenJwtDecoder;
 import com.merchantanalysis.common.web.ProblemDetailsAdvice;
@@ -30,8 +30,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -106,23 +104,13 @@ public class ServiceWebAutoConfiguration {
                     authorize.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(rolesFromToken()))
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(TokenAuthorities.converter()))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied));
         return http.build();
-    }
-
-    /** Maps the token's {@code roles} claim to ROLE_ authorities. */
-    static JwtAuthenticationConverter rolesFromToken() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
     }
 
     /** Spring's Bearer challenge header, with a problem+json body. */

@@ -9,6 +9,9 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -69,6 +72,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED,
                 "Unauthorized", "A valid bearer token is required");
         return createResponseEntity(problem, null, HttpStatus.UNAUTHORIZED, request);
+    }
+
+    @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
+    ResponseEntity<Object> storeUnavailable(DataAccessException exception, WebRequest request) {
+        log.warn("Data store unavailable on {}: {}", path(request), exception.getMessage());
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemTypes.type("store-unavailable"), "Service unavailable",
+                "The data store is not reachable right now; nothing was changed, try again shortly");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)
