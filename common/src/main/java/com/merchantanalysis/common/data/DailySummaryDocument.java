@@ -1,0 +1,41 @@
+package com.merchantanalysis.common.data;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One merchant's business day, rolled up at write time, as stored in
+ * {@value MerchantDataCollections#DAILY_SUMMARIES}. {@code date} is the local date in the
+ * merchant's zone.
+ *
+ * @param byKind     net amount per {@link TransactionKind} (inflows positive, outflows negative)
+ * @param byChannel  net amount per {@link PaymentChannel}
+ */
+@Document(MerchantDataCollections.DAILY_SUMMARIES)
+@CompoundIndex(name = "merchant_date", def = "{'merchantId': 1, 'date': 1}", unique = true)
+public record DailySummaryDocument(
+        @Id String id,
+        String merchantId,
+        LocalDate date,
+        BigDecimal inflow,
+        BigDecimal outflow,
+        BigDecimal net,
+        long count,
+        Map<TransactionKind, BigDecimal> byKind,
+        Map<PaymentChannel, BigDecimal> byChannel) {
+
+    public DailySummaryDocument {
+        byKind = byKind == null ? Map.of() : Map.copyOf(byKind);
+        byChannel = byChannel == null ? Map.of() : Map.copyOf(byChannel);
+    }
+
+    /** The summary's id: one document per merchant and day. */
+    public static String idOf(String merchantId, LocalDate date) {
+        return merchantId + ":" + date;
+    }
+}

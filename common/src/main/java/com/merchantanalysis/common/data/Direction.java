@@ -1,0 +1,7 @@
+package com.merchantanalysis.common.data;
+
+/** Whether money came in to the merchant or went out. Amounts are always positive. */
+public enum Direction {
+    IN,
+    OUT
+}

@@ -1,0 +1,36 @@
+package com.merchantanalysis.common.data;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A merchant as stored in {@value MerchantDataCollections#MERCHANTS}.
+ *
+ * @param zoneId       the merchant's time zone (IANA id); business days are counted in it
+ * @param dataVersion  raised by the writer whenever the merchant's transactions change, so that
+ *                     readers can key caches and reports by the data they saw
+ */
+@Document(MerchantDataCollections.MERCHANTS)
+public record MerchantDocument(
+        @Id String id,
+        String name,
+        Industry industry,
+        String city,
+        LocalDate openingDate,
+        String zoneId,
+        List<Licence> licences,
+        List<ChannelContract> channels,
+        BigDecimal openingCashBalance,
+        long dataVersion,
+        Instant createdAt) {
+
+    public MerchantDocument {
+        licences = licences == null ? List.of() : List.copyOf(licences);
+        channels = channels == null ? List.of() : List.copyOf(channels);
+    }
+}

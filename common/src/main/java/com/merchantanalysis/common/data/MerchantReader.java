@@ -1,0 +1,30 @@
+package com.merchantanalysis.common.data;
+
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.common.web.NotFoundException;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * Reads a merchant for a caller: the merchant if it exists and the caller may see it, otherwise
+ * 404 — the same answer either way, so that a merchant token learns nothing about other merchants.
+ */
+public class MerchantReader {
+
+    private final MongoOperations mongo;
+
+    public MerchantReader(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    public MerchantDocument require(Caller caller, String merchantId) {
+        if (merchantId == null || !caller.maySee(merchantId)) {
+            throw NotFoundException.merchant(merchantId);
+        }
+        MerchantDocument merchant = mongo.findById(merchantId, MerchantDocument.class);
+        if (merchant == null) {
+            throw NotFoundException.merchant(merchantId);
+        }
+        return merchant;
+    }
+}

@@ -1,0 +1,6 @@
+package com.merchantanalysis.common.data;
+
+public enum TransactionSource {
+    SIMULATED,
+    IMPORTED
+}
