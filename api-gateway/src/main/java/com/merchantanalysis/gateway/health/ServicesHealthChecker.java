@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,8 @@ class ServicesHealthChecker {
     private record InstanceCheck(boolean up, long millis) {
     }
 
+    /** Only the status matters; the components are the service's own business. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     private record HealthAnswer(String status) {
     }
 }
