@@ -13,45 +13,18 @@ import java.util.UUID;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
-import com.merchantanalysis.common.testsupport.EmbeddedMongo;
-import com.merchantanalysis.common.testsupport.TestHttp;
+import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestTokens;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The balance API over real HTTP, reading summaries written straight into the embedded MongoDB. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BalanceApiIT {
+class BalanceApiIT extends ServiceApiTest {
 
     private static final String MERCHANTS = "/api/v1/cashflow/merchants/";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate OPENED = LocalDate.of(2024, 1, 1);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    TestHttp http;
-
-    @DynamicPropertySource
-    static void stores(DynamicPropertyRegistry registry) {
-        EmbeddedMongo.register(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        http = TestHttp.localhost(port);
-    }
 
     @Test
     void theBalanceIsTheOpeningCashPlusEveryDayUpToAsOf() {

@@ -2,21 +2,14 @@ package com.merchantanalysis.simulator.merchant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantanalysis.common.testsupport.EmbeddedMongo;
-import com.merchantanalysis.common.testsupport.TestHttp;
+import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestTokens;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The merchant API over real HTTP, against the embedded MongoDB wire-protocol server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MerchantApiIT {
+class MerchantApiIT extends ServiceApiTest {
 
     private static final String MERCHANTS = "/api/v1/simulator/merchants";
     private static final String HOTPOT = """
@@ -24,21 +17,6 @@ class MerchantApiIT {
              "licences": [{"kind": "FOOD_BUSINESS_LICENCE", "number": "JY15101050012345", "validUntil": "2026-12-31"}],
              "openingCashBalance": 120000.00}
             """;
-
-    @LocalServerPort
-    int port;
-
-    TestHttp http;
-
-    @DynamicPropertySource
-    static void stores(DynamicPropertyRegistry registry) {
-        EmbeddedMongo.register(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        http = TestHttp.localhost(port);
-    }
 
     @Test
     void anAdminCreatesAMerchantAndReadsItBack() {
