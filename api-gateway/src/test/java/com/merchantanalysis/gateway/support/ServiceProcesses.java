@@ -28,10 +28,6 @@ public final class ServiceProcesses implements AutoCloseable {
         return ports.get(service);
     }
 
-    public Map<String, Integer> ports() {
-        return Map.copyOf(ports);
-    }
-
     public void startAll(Map<String, String> environment) {
         try {
             Files.createDirectories(logDir);

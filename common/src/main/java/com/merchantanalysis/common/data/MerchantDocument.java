@@ -1,8 +1,10 @@
 package com.merchantanalysis.common.data;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -32,5 +34,10 @@ public record MerchantDocument(
     public MerchantDocument {
         licences = licences == null ? List.of() : List.copyOf(licences);
         channels = channels == null ? List.of() : List.copyOf(channels);
+    }
+
+    /** The merchant's current business day: today in its own zone, not the server's. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneId.of(zoneId)));
     }
 }

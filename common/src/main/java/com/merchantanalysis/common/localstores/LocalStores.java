@@ -67,34 +67,14 @@ public final class LocalStores implements AutoCloseable {
         return "mongodb://" + HOST + ":" + mongoAddress.getPort() + "/" + database;
     }
 
-    public int mongoPort() {
-        return mongoAddress.getPort();
-    }
-
-    public int redisPort() {
-        return redisPort;
-    }
-
     public String redisUri() {
         return "redis://" + HOST + ":" + redisPort;
     }
 
-    /** Stops Redis only, e.g. to show that the platform keeps answering without it. */
-    public void stopRedis() {
+    private void stopRedis() {
         if (redis != null) {
             try {
                 redis.stop();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Starts Redis again on the same port after {@link #stopRedis()}. */
-    public void restartRedis() {
-        if (redis != null) {
-            try {
-                redis.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

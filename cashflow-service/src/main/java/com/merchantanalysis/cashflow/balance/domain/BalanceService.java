@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.merchantanalysis.common.data.DailySummaryDocument;
@@ -37,7 +36,7 @@ public class BalanceService {
      */
     public CashPosition position(Caller caller, String merchantId, LocalDate asOf) {
         MerchantDocument merchant = merchants.require(caller, merchantId);
-        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(ZoneId.of(merchant.zoneId())));
+        LocalDate day = asOf != null ? asOf : merchant.today(clock);
         if (day.isBefore(merchant.openingDate())) {
             throw new InvalidFieldException("asOf",
                     "must not be before the merchant's opening date " + merchant.openingDate());

@@ -2,7 +2,6 @@ package com.merchantanalysis.compliance.licence.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
@@ -27,7 +26,7 @@ public class LicenceService {
     /** The review as of {@code asOf}; null means today in the merchant's zone, where its licences apply. */
     public LicenceReview review(Caller caller, String merchantId, LocalDate asOf) {
         MerchantDocument merchant = merchants.require(caller, merchantId);
-        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(ZoneId.of(merchant.zoneId())));
+        LocalDate day = asOf != null ? asOf : merchant.today(clock);
         return expiry.review(merchant, day);
     }
 }
