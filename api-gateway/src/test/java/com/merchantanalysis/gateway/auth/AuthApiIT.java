@@ -105,7 +105,7 @@ class AuthApiIT {
     void anAdminCreatesAMerchantClientBoundToAnExistingMerchant() {
         MerchantDocument merchant = mongo.insert(new MerchantDocument(null, "小面馆", Industry.FAST_FOOD, "Chongqing",
                 java.time.LocalDate.of(2020, 1, 1), "Asia/Shanghai", null, null, java.math.BigDecimal.TEN, 0,
-                java.time.Instant.now())).block();
+                java.time.Instant.now(), "fast-food", 2)).block();
         String clientId = "shop-" + merchant.id();
 
         var created = http.post("/auth/clients", TestTokens.admin(), """

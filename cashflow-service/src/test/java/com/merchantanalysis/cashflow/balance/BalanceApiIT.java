@@ -109,7 +109,7 @@ class BalanceApiIT extends ServiceApiTest {
     private String merchant(ZoneId zone) {
         String id = "cashflow-" + UUID.randomUUID();
         mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu", OPENED, zone.getId(),
-                List.of(), List.of(), new BigDecimal("50000.00"), 7, Instant.now()));
+                List.of(), List.of(), new BigDecimal("50000.00"), 7, Instant.now(), "hotpot", 2));
         return id;
     }
 
@@ -117,6 +117,6 @@ class BalanceApiIT extends ServiceApiTest {
         BigDecimal in = new BigDecimal(inflow);
         BigDecimal out = new BigDecimal(outflow);
         mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(merchantId, date), merchantId, date, in, out,
-                in.subtract(out), 3, Map.of(), Map.of()));
+                in.subtract(out), 3, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 3, 0));
     }
 }

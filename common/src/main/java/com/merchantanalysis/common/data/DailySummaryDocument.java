@@ -15,6 +15,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param byKind     net amount per {@link TransactionKind} (inflows positive, outflows negative)
  * @param byChannel  net amount per {@link PaymentChannel}
+ * @param salesByChannel    gross sales per channel (SALE transactions only, positive)
+ * @param feesByChannel     fees the channels charged on this day's sales and refunds (positive)
+ * @param settledByChannel  money that reached the bank account this day per channel: sales minus
+ *                          refunds minus fees, counted on their settlement date, not their sale date
+ * @param saleCount         number of SALE transactions (orders)
+ * @param refundCount       number of REFUND and CHARGEBACK transactions
  */
 @Document(MerchantDataCollections.DAILY_SUMMARIES)
 @CompoundIndex(name = "merchant_date", def = "{'merchantId': 1, 'date': 1}", unique = true)
@@ -27,11 +33,19 @@ public record DailySummaryDocument(
         BigDecimal net,
         long count,
         Map<TransactionKind, BigDecimal> byKind,
-        Map<PaymentChannel, BigDecimal> byChannel) {
+        Map<PaymentChannel, BigDecimal> byChannel,
+        Map<PaymentChannel, BigDecimal> salesByChannel,
+        Map<PaymentChannel, BigDecimal> feesByChannel,
+        Map<PaymentChannel, BigDecimal> settledByChannel,
+        long saleCount,
+        long refundCount) {
 
     public DailySummaryDocument {
         byKind = byKind == null ? Map.of() : Map.copyOf(byKind);
         byChannel = byChannel == null ? Map.of() : Map.copyOf(byChannel);
+        salesByChannel = salesByChannel == null ? Map.of() : Map.copyOf(salesByChannel);
+        feesByChannel = feesByChannel == null ? Map.of() : Map.copyOf(feesByChannel);
+        settledByChannel = settledByChannel == null ? Map.of() : Map.copyOf(settledByChannel);
     }
 
     /** The summary's id: one document per merchant and day. */

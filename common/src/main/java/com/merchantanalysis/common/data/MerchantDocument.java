@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param zoneId       the merchant's time zone (IANA id); business days are counted in it
  * @param dataVersion  raised by the writer whenever the merchant's transactions change, so that
  *                     readers can key caches and reports by the data they saw
+ * @param archetype    the simulator archetype it was created from (e.g. {@code hotpot}), or null for
+ *                     a merchant with imported data only; benchmarks are chosen by it
+ * @param cityTier     1 (Beijing, Shanghai, ...) to 5; benchmarks and rents depend on it
  */
 @Document(MerchantDataCollections.MERCHANTS)
 public record MerchantDocument(
@@ -29,7 +32,9 @@ public record MerchantDocument(
         List<ChannelContract> channels,
         BigDecimal openingCashBalance,
         long dataVersion,
-        Instant createdAt) {
+        Instant createdAt,
+        String archetype,
+        int cityTier) {
 
     public MerchantDocument {
         licences = licences == null ? List.of() : List.copyOf(licences);

@@ -106,7 +106,7 @@ class LicenceApiIT extends ServiceApiTest {
     private String merchant(ZoneId zone, List<Licence> licences) {
         String id = "compliance-" + UUID.randomUUID();
         mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu", LocalDate.of(2021, 5, 1),
-                zone.getId(), licences, List.of(), new BigDecimal("120000.00"), 1, Instant.now()));
+                zone.getId(), licences, List.of(), new BigDecimal("120000.00"), 1, Instant.now(), "hotpot", 2));
         return id;
     }
 }

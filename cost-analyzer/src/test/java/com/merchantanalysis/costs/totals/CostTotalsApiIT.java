@@ -107,7 +107,7 @@ class CostTotalsApiIT extends ServiceApiTest {
     private String merchant() {
         String id = "costs-" + UUID.randomUUID();
         mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu", LocalDate.of(2021, 5, 1),
-                "Asia/Shanghai", List.of(), List.of(), new BigDecimal("120000.00"), 1, Instant.now()));
+                "Asia/Shanghai", List.of(), List.of(), new BigDecimal("120000.00"), 1, Instant.now(), "hotpot", 2));
         return id;
     }
 
@@ -120,6 +120,6 @@ class CostTotalsApiIT extends ServiceApiTest {
                 .negate();
         LocalDate day = LocalDate.parse(date);
         mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(merchantId, day), merchantId, day, inflow,
-                outflow, inflow.subtract(outflow), byKind.size(), byKind, Map.of()));
+                outflow, inflow.subtract(outflow), byKind.size(), byKind, Map.of(), Map.of(), Map.of(), Map.of(), 0, 0));
     }
 }

@@ -19,7 +19,7 @@ class CashPositionTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
     private static final MerchantDocument MERCHANT = new MerchantDocument("m-1", "小面馆", Industry.FAST_FOOD,
             "Chongqing", LocalDate.of(2024, 1, 1), "Asia/Shanghai", List.of(), List.of(),
-            new BigDecimal("10000.00"), 4, Instant.parse("2024-01-01T00:00:00Z"));
+            new BigDecimal("10000.00"), 4, Instant.parse("2024-01-01T00:00:00Z"), "fast-food", 2);
 
     @Test
     void theBalanceIsTheOpeningCashPlusTheSummedNetToTheCent() {
@@ -61,6 +61,6 @@ class CashPositionTest {
         BigDecimal out = new BigDecimal(outflow);
         LocalDate day = LocalDate.parse(date);
         return new DailySummaryDocument(DailySummaryDocument.idOf("m-1", day), "m-1", day, in, out, in.subtract(out),
-                1, Map.of(), Map.of());
+                1, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 1, 0);
     }
 }

@@ -56,7 +56,7 @@ class LicenceExpiryTest {
                         licence(LicenceKind.BUSINESS_LICENCE, LocalDate.of(2040, 5, 31)),
                         licence(LicenceKind.FOOD_BUSINESS_LICENCE, LocalDate.of(2026, 2, 15)),
                         licence(LicenceKind.HEALTH_PERMIT, LocalDate.of(2025, 11, 30))),
-                List.of(), new BigDecimal("8000.00"), 0, Instant.parse("2020-06-01T00:00:00Z"));
+                List.of(), new BigDecimal("8000.00"), 0, Instant.parse("2020-06-01T00:00:00Z"), "convenience-store", 2);
 
         var review = defaults.review(merchant, AS_OF);
 

@@ -58,6 +58,6 @@ class CostTotalsTest {
                 .negate();
         LocalDate date = MARCH.from().withDayOfMonth(dayOfMonth);
         return new DailySummaryDocument(DailySummaryDocument.idOf("m-1", date), "m-1", date, inflow, outflow,
-                inflow.subtract(outflow), byKind.size(), byKind, Map.of());
+                inflow.subtract(outflow), byKind.size(), byKind, Map.of(), Map.of(), Map.of(), Map.of(), 0, 0);
     }
 }

@@ -47,7 +47,7 @@ public class MerchantService {
         var channels = merchant.channels().isEmpty() ? defaults.channels() : merchant.channels();
         MerchantDocument saved = merchants.insert(new MerchantDocument(null, merchant.name(), merchant.industry(),
                 merchant.city(), merchant.openingDate(), merchant.zone().getId(), merchant.licences(), channels,
-                merchant.openingCashBalance(), 0, clock.instant()));
+                merchant.openingCashBalance(), 0, clock.instant(), null, 0));
         log.info("Created merchant {} ({}, {})", saved.id(), saved.industry(), saved.city());
         return saved;
     }
