@@ -20,9 +20,7 @@ public class TraceContextWebFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        TraceParent trace = TraceParent.parse(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER))
-                .map(TraceParent::child)
-                .orElseGet(TraceParent::newTrace);
+        TraceParent trace = TraceParent.ofRequest(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER));
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(TraceParent.HEADER, trace.header()))
                 .build();

@@ -22,9 +22,7 @@ public class TraceContextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        TraceParent trace = TraceParent.parse(request.getHeader(TraceParent.HEADER))
-                .map(TraceParent::child)
-                .orElseGet(TraceParent::newTrace);
+        TraceParent trace = TraceParent.ofRequest(request.getHeader(TraceParent.HEADER));
         request.setAttribute(ATTRIBUTE, trace);
         response.setHeader(TRACE_ID_HEADER, trace.traceId());
         MDC.put("traceId", trace.traceId());

@@ -32,6 +32,16 @@ public record TraceParent(String traceId, String spanId, boolean sampled) {
         return Optional.of(new TraceParent(matcher.group(1), matcher.group(2), sampled));
     }
 
+    /**
+     * The trace a received request belongs to: the OpenTelemetry agent's span when the agent is
+     * attached, else a span continuing the caller's {@code traceparent}, else a new trace.
+     */
+    public static TraceParent ofRequest(String traceparentHeader) {
+        return AgentSpan.current()
+                .or(() -> parse(traceparentHeader).map(TraceParent::child))
+                .orElseGet(TraceParent::newTrace);
+    }
+
     /** A new trace with a new root span. */
     public static TraceParent newTrace() {
         return new TraceParent(randomHex(16), randomHex(8), true);
