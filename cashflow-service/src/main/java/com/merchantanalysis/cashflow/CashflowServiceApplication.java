@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @OpenAPIDefinition(
         info = @Info(title = "cashflow-service", version = "v1",
-                description = "A merchant's cash position from its daily summaries"),
+                description = "Cash position, probabilistic cash-flow forecasts, backtests, runway and scenarios"),
         servers = @Server(url = "/", description = "Through the API gateway"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")

@@ -13,14 +13,14 @@ import java.util.UUID;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
-import com.merchantanalysis.common.testsupport.ServiceApiTest;
+import com.merchantanalysis.cashflow.support.CashflowApiTest;
 import com.merchantanalysis.common.testsupport.TestTokens;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The balance API over real HTTP, reading summaries written straight into the embedded MongoDB. */
-class BalanceApiIT extends ServiceApiTest {
+class BalanceApiIT extends CashflowApiTest {
 
     private static final String MERCHANTS = "/api/v1/cashflow/merchants/";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

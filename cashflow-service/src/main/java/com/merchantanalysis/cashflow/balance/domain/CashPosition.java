@@ -26,7 +26,7 @@ public record CashPosition(
         long dataVersion) {
 
     /** Sums {@code summaries}, which the caller has already limited to this merchant and to days up to asOf. */
-    static CashPosition of(MerchantDocument merchant, LocalDate asOf, List<DailySummaryDocument> summaries) {
+    public static CashPosition of(MerchantDocument merchant, LocalDate asOf, List<DailySummaryDocument> summaries) {
         BigDecimal inflow = BigDecimal.ZERO;
         BigDecimal outflow = BigDecimal.ZERO;
         BigDecimal net = BigDecimal.ZERO;

@@ -1,0 +1,194 @@
+package com.merchantanalysis.cashflow.forecast.domain;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.merchantanalysis.cashflow.forecast.model.Backtest;
+import com.merchantanalysis.cashflow.forecast.model.EngineResult;
+import com.merchantanalysis.cashflow.forecast.model.EngineSettings;
+import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
+import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
+import com.merchantanalysis.cashflow.forecast.model.SeriesInput;
+import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.common.web.InvalidFieldException;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Service;
+
+/**
+ * Forecasts a merchant's cash from its daily summaries: daily sales (the driver of inflows) with the
+ * engine and calendar effects, fixed payments from their history, variable costs with the engine, all
+ * turned into bank cash and a balance path from the current balance.
+ */
+@Service
+public class CashflowForecastService {
+
+    private static final int WEEK = 7;
+
+    private final MerchantReader merchants;
+    private final MongoOperations mongo;
+    private final Clock clock;
+    private final ForecastSettings settings;
+    private final CalendarFeatures calendar;
+    private final ForecastMetrics metrics;
+    private final ForecastEngine engine;
+
+    CashflowForecastService(MerchantReader merchants, MongoOperations mongo, Clock clock, ForecastSettings settings,
+            CalendarFeatures calendar, ForecastMetrics metrics) {
+        this.merchants = merchants;
+        this.mongo = mongo;
+        this.clock = clock;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.metrics = metrics;
+        this.engine = new ForecastEngine(new EngineSettings(settings.minHistoryDays(), settings.fitWindowDays()));
+    }
+
+    /**
+     * The merchant (404 unless the caller may see it) and the forecast origin: {@code asOf}, or the last
+     * day with transactions, or today in the merchant's zone when there are none.
+     */
+    public Target target(Caller caller, String merchantId, LocalDate asOf) {
+        MerchantDocument merchant = merchants.require(caller, merchantId);
+        if (asOf != null) {
+            if (asOf.isBefore(merchant.openingDate())) {
+                throw new InvalidFieldException("asOf",
+                        "must not be before the merchant's opening date " + merchant.openingDate());
+            }
+            return new Target(merchant, asOf);
+        }
+        DailySummaryDocument last = mongo.findOne(query(where("merchantId").is(merchant.id()).and("count").gt(0))
+                .with(Sort.by(Sort.Direction.DESC, "date")).limit(1), DailySummaryDocument.class);
+        return new Target(merchant, last != null ? last.date() : merchant.today(clock));
+    }
+
+    public MerchantForecast forecast(Target target, int horizon, double[] levels) {
+        long started = System.nanoTime();
+        MerchantHistory history = history(target);
+        int n = history.days();
+        SeriesInput salesInput = input(history, history.sales(), horizon);
+        EngineResult sales = engine.forecast(salesInput, horizon, levels);
+
+        Backtest.Result accuracy = null;
+        String chosen = sales.chosen();
+        if (!sales.fallback()) {
+            int testHorizon = Math.min(horizon, settings.accuracyHorizonDays());
+            accuracy = new Backtest(engine).run(salesInput, testHorizon, settings.accuracyOrigins(), levels,
+                    settings.minTrainingDays());
+            chosen = bestMethod(accuracy, chosen);
+            if (accuracy.origins() == 0) {
+                accuracy = null;
+            }
+        }
+        List<RecurringOutflow> recurring = RecurringOutflowDetector.detect(history, settings.recurringKinds());
+        double[] variable = variableOutflow(history, recurring);
+        double[] other = otherInflow(history);
+        ModelForecast cost = engine.forecast(input(history, variable, horizon), horizon, levels).best();
+        ModelForecast otherForecast = isZero(other) ? zero(horizon, levels)
+                : engine.forecast(input(history, other, horizon), horizon, levels).best();
+
+        SettlementTerms terms = SettlementTerms.of(history, settings.mixWindowDays(), horizon);
+        double balance = history.position().balance().doubleValue();
+        long seed = target.merchant().id().hashCode() * 31L + target.merchant().dataVersion() * 17L
+                + target.asOf().toEpochDay();
+        CashflowProjector.Inputs inputs = new CashflowProjector.Inputs(target.asOf(), balance,
+                sales.models().get(chosen), otherForecast, cost, recurring, terms, levels, settings.simulationPaths(),
+                seed);
+        CashflowProjection base = CashflowProjector.project(inputs, Scenario.NONE, settings.defaultFloor());
+        metrics.recordForecast(chosen, System.nanoTime() - started);
+        return new MerchantForecast(target, target.merchant().dataVersion(), balance, n, sales, chosen, accuracy,
+                recurring, base, inputs);
+    }
+
+    /** Rolling-origin accuracy of the daily sales forecast, per method. */
+    public Backtest.Result backtest(Target target, int horizon, int origins, double[] levels) {
+        MerchantHistory history = history(target);
+        return new Backtest(engine).run(input(history, history.sales(), horizon), horizon, origins, levels,
+                settings.minTrainingDays());
+    }
+
+    public ForecastSettings settings() {
+        return settings;
+    }
+
+    /** The statutory holiday of a date, for explaining troughs. */
+    public String holidayName(LocalDate date) {
+        return calendar.holiday(date).map(Enum::name).orElse(null);
+    }
+
+    private MerchantHistory history(Target target) {
+        // Every day up to asOf counts for the balance; only the recent window is turned into series.
+        List<DailySummaryDocument> summaries = mongo.find(
+                query(where("merchantId").is(target.merchant().id()).and("date").lte(target.asOf())),
+                DailySummaryDocument.class);
+        return MerchantHistory.of(target.merchant(), target.asOf(), summaries, settings.maxHistoryDays());
+    }
+
+    private SeriesInput input(MerchantHistory history, double[] y, int horizon) {
+        return new SeriesInput(y, WEEK, calendar.regressors(history.first(), y.length, horizon),
+                calendar.eventDays(history.first(), y.length));
+    }
+
+    private static String bestMethod(Backtest.Result accuracy, String fallback) {
+        String best = fallback;
+        double bestMase = Double.POSITIVE_INFINITY;
+        for (var e : accuracy.scores().entrySet()) {
+            if (e.getValue().mase() < bestMase - 1e-9) {
+                bestMase = e.getValue().mase();
+                best = e.getKey();
+            }
+        }
+        return accuracy.origins() == 0 ? fallback : best;
+    }
+
+    /** Outflows without the fixed payments (projected on their days) and refunds (netted in settlements). */
+    private static double[] variableOutflow(MerchantHistory history, List<RecurringOutflow> recurring) {
+        double[] out = history.outflow().clone();
+        Set<TransactionKind> excluded = EnumSet.of(TransactionKind.REFUND, TransactionKind.CHARGEBACK);
+        for (RecurringOutflow r : recurring) {
+            excluded.add(r.kind());
+        }
+        for (TransactionKind kind : excluded) {
+            double[] v = history.kind(kind);
+            for (int t = 0; t < out.length; t++) {
+                out[t] = Math.max(0, out[t] + Math.min(0, v[t]));
+            }
+        }
+        return out;
+    }
+
+    /** Money in that is not a sale (deposits, transfers in). */
+    private static double[] otherInflow(MerchantHistory history) {
+        double[] out = new double[history.days()];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = Math.max(0, history.inflow()[t] - history.sales()[t]);
+        }
+        return out;
+    }
+
+    private static boolean isZero(double[] values) {
+        return Arrays.stream(values).allMatch(v -> v == 0);
+    }
+
+    private static ModelForecast zero(int horizon, double[] levels) {
+        Map<Double, double[]> bounds = new java.util.TreeMap<>();
+        for (double level : levels) {
+            bounds.put(level, new double[horizon]);
+        }
+        double[] psi = new double[horizon];
+        return new ModelForecast("None", new double[horizon], bounds, bounds, Double.NaN, 0, psi, new double[0]);
+    }
+}

@@ -1,0 +1,69 @@
+package com.merchantanalysis.cashflow.forecast.model;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Forecasts one series: takes known calendar effects out, cleans outliers, fits ETS (chosen by AICc),
+ * Theta and seasonal naive to the recent window, combines them, and puts intervals on every forecast.
+ */
+public final class ForecastEngine {
+
+    public static final String ENSEMBLE = "Ensemble";
+    public static final String ETS = "ETS";
+    public static final String THETA = "Theta";
+    public static final String SEASONAL_NAIVE = "SeasonalNaive";
+    public static final List<String> METHODS = List.of(ENSEMBLE, ETS, THETA, SEASONAL_NAIVE);
+
+    private final EngineSettings settings;
+
+    public ForecastEngine(EngineSettings settings) {
+        this.settings = settings;
+    }
+
+    public EngineResult forecast(SeriesInput input, int horizon, double[] levels) {
+        double[] y = input.y();
+        int n = y.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("empty series");
+        }
+        int period = Math.max(1, input.period());
+        if (n < settings.minHistory()) {
+            int m = n >= 2 * period ? period : 1;
+            FittedModel simple = new SeasonalNaive().fit(y, m);
+            ModelForecast forecast = PredictionIntervals.of(simple, y, horizon, levels);
+            return new EngineResult(Map.of(SEASONAL_NAIVE, forecast), SEASONAL_NAIVE, true,
+                    "Only " + n + " observations (fewer than " + settings.minHistory() + "): "
+                            + (m > 1 ? "seasonal naive" : "naive") + " forecast, no model fitted");
+        }
+        double[] cleaned = OutlierCleaner.clean(y, period, input.protectedSteps());
+        CalendarAdjustment calendar = input.regressors() == null || input.regressors().count() == 0
+                ? CalendarAdjustment.none(cleaned, horizon)
+                : CalendarAdjustment.fit(cleaned, period, input.regressors(), horizon);
+        // Same adjustment applied to the raw series: intervals are measured against what really happened.
+        double[] adjustedRaw = new double[n];
+        double[] adjustedClean = calendar.adjusted();
+        for (int t = 0; t < n; t++) {
+            adjustedRaw[t] = adjustedClean[t] + (y[t] - cleaned[t]);
+        }
+        int from = Math.max(0, n - settings.fitWindow());
+        double[] window = Arrays.copyOfRange(adjustedClean, from, n);
+        double[] windowRaw = Arrays.copyOfRange(adjustedRaw, from, n);
+
+        AutoEts ets = window.length <= AutoEts.ESTIMATE_STATES_UP_TO ? AutoEts.full() : AutoEts.daily();
+        FittedModel etsFit = ets.fit(window, period);
+        FittedModel thetaFit = new Theta(400).fit(window, period);
+        FittedModel naiveFit = new SeasonalNaive().fit(window, period);
+        FittedModel ensembleFit = Ensemble.of(List.of(etsFit, thetaFit, naiveFit));
+
+        Map<String, ModelForecast> models = new LinkedHashMap<>();
+        double[] effect = calendar.futureEffect();
+        models.put(ENSEMBLE, PredictionIntervals.of(ensembleFit, windowRaw, horizon, levels).plus(effect));
+        models.put(ETS, PredictionIntervals.of(etsFit, windowRaw, horizon, levels).plus(effect));
+        models.put(THETA, PredictionIntervals.of(thetaFit, windowRaw, horizon, levels).plus(effect));
+        models.put(SEASONAL_NAIVE, PredictionIntervals.of(naiveFit, windowRaw, horizon, levels).plus(effect));
+        return new EngineResult(models, ENSEMBLE, false, null);
+    }
+}

@@ -1,0 +1,43 @@
+package com.merchantanalysis.cashflow.forecast.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.merchantanalysis.cashflow.forecast.model.Backtest;
+import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
+
+/**
+ * Rolling-origin accuracy of the daily sales forecast for every method, the best one, and how it
+ * compares with seasonal naive ({@code maseVsSeasonalNaive} below 1 = better).
+ */
+record BacktestResponse(String merchantId, long dataVersion, LocalDate asOf, String series, int horizonDays,
+        int origins, List<Double> levels, List<ModelScore> models, String chosen, Double maseVsSeasonalNaive,
+        String note) {
+
+    record ModelScore(String method, Double mase, Double smape, Map<String, Double> coverage) {
+    }
+
+    static BacktestResponse of(String merchantId, long dataVersion, LocalDate asOf, Backtest.Result result,
+            double[] levels) {
+        List<ModelScore> models = new ArrayList<>();
+        String chosen = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (var e : result.scores().entrySet()) {
+            Map<String, Double> coverage = new java.util.LinkedHashMap<>();
+            e.getValue().coverage().forEach((level, value) -> coverage.put(Numbers.level(level), Numbers.ratio(value)));
+            models.add(new ModelScore(e.getKey(), Numbers.ratio(e.getValue().mase()), Numbers.ratio(e.getValue().smape()),
+                    coverage));
+            if (e.getValue().mase() < best) {
+                best = e.getValue().mase();
+                chosen = e.getKey();
+            }
+        }
+        Backtest.Score naive = result.scores().get(ForecastEngine.SEASONAL_NAIVE);
+        Double ratio = chosen == null || naive == null || !(naive.mase() > 0) ? null : Numbers.ratio(best / naive.mase());
+        String note = result.origins() == 0 ? "Not enough history for a single origin with this horizon" : null;
+        return new BacktestResponse(merchantId, dataVersion, asOf, "daily sales", result.horizon(), result.origins(),
+                Numbers.levels(levels), models, chosen, ratio, note);
+    }
+}

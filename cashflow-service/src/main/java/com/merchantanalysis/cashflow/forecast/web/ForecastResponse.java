@@ -1,0 +1,76 @@
+package com.merchantanalysis.cashflow.forecast.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
+import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
+import com.merchantanalysis.cashflow.forecast.domain.RecurringOutflow;
+
+/**
+ * A merchant's daily cash forecast.
+ *
+ * @param currentBalance   the book balance at the end of asOf (as {@code /balance})
+ * @param startingCash     what the bank projection starts from: the book balance less sales still in transit
+ * @param model            the model that answered, e.g. {@code Ensemble(median of ETS(M,N,M), Theta, SeasonalNaive)}
+ * @param method           its method name ({@code Ensemble}, {@code ETS}, {@code Theta}, {@code SeasonalNaive})
+ * @param fallback         true when history was too short for model fitting ({@code note} says why)
+ * @param accuracy         measured accuracy of the daily sales forecast, null without enough history
+ */
+record ForecastResponse(
+        String merchantId,
+        long dataVersion,
+        LocalDate asOf,
+        int horizonDays,
+        List<Double> levels,
+        BigDecimal currentBalance,
+        BigDecimal startingCash,
+        String model,
+        String method,
+        boolean fallback,
+        String note,
+        AccuracyView accuracy,
+        List<Recurring> recurringOutflows,
+        List<Point> points) {
+
+    /** A fixed payment found in the history and projected on its days. */
+    record Recurring(String kind, int dayOfMonth, int everyMonths, BigDecimal amount) {
+    }
+
+    /** One day: bank cash in and out, the net, the balance at its end, each with intervals per level. */
+    record Point(LocalDate date, BigDecimal inflow, BigDecimal outflow, BigDecimal net, BigDecimal balance,
+            Map<String, Interval> inflowInterval, Map<String, Interval> outflowInterval,
+            Map<String, Interval> netInterval, Map<String, Interval> balanceInterval) {
+    }
+
+    static ForecastResponse of(MerchantForecast forecast, double[] levels) {
+        CashflowProjection p = forecast.base();
+        List<Point> points = new ArrayList<>();
+        for (int h = 0; h < p.horizon(); h++) {
+            int step = h;
+            BigDecimal inflow = Numbers.money(p.inflow()[h]);
+            BigDecimal outflow = Numbers.money(p.outflow()[h]);
+            // The net of the rounded flows, so that the figures shown add up to the cent.
+            points.add(new Point(p.date(h), inflow, outflow, inflow.subtract(outflow), Numbers.money(p.balance()[h]),
+                    Numbers.byLevel(levels, l -> band(p.inflowBands().get(l), step)),
+                    Numbers.byLevel(levels, l -> band(p.outflowBands().get(l), step)),
+                    Numbers.byLevel(levels, l -> band(p.netBands().get(l), step)),
+                    Numbers.byLevel(levels, l -> band(p.balanceBands().get(l), step))));
+        }
+        List<Recurring> recurring = new ArrayList<>();
+        for (RecurringOutflow r : forecast.recurring()) {
+            recurring.add(new Recurring(r.kind().name(), r.dayOfMonth(), r.cadenceMonths(), Numbers.money(r.amount())));
+        }
+        return new ForecastResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
+                p.horizon(), Numbers.levels(levels), Numbers.money(forecast.currentBalance()),
+                Numbers.money(p.startBalance()), forecast.modelLabel(), forecast.chosen(), forecast.sales().fallback(),
+                forecast.sales().note(), AccuracyView.of(forecast.accuracy(), forecast.chosen()), recurring, points);
+    }
+
+    private static Interval band(CashflowProjection.Band band, int step) {
+        return Interval.of(band.lower()[step], band.upper()[step]);
+    }
+}

@@ -1,0 +1,126 @@
+package com.merchantanalysis.cashflow.forecast.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import com.merchantanalysis.cashflow.forecast.cache.ResultCache;
+import com.merchantanalysis.cashflow.forecast.domain.CashflowForecastService;
+import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
+import com.merchantanalysis.cashflow.forecast.domain.ForecastMetrics;
+import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
+import com.merchantanalysis.cashflow.forecast.domain.Scenario;
+import com.merchantanalysis.cashflow.forecast.domain.Target;
+import com.merchantanalysis.common.security.Caller;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/cashflow/merchants")
+@Tag(name = "Merchant forecasts", description = "Cash-flow forecasts, accuracy, runway and scenarios per merchant")
+class MerchantForecastController {
+
+    private static final double[] SUMMARY_LEVELS = {80, 95};
+
+    private final CashflowForecastService forecasts;
+    private final ResultCache cache;
+    private final ForecastMetrics metrics;
+
+    MerchantForecastController(CashflowForecastService forecasts, ResultCache cache, ForecastMetrics metrics) {
+        this.forecasts = forecasts;
+        this.cache = cache;
+        this.metrics = metrics;
+    }
+
+    @Operation(summary = "Daily bank inflow, outflow, net and balance with intervals, the model and its accuracy")
+    @GetMapping("/{merchantId}/forecast")
+    ForecastResponse forecast(@PathVariable String merchantId, @RequestParam(required = false) Integer horizon,
+            @RequestParam(required = false) String levels,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Authentication authentication) {
+        int h = RequestChecks.horizon(horizon, 30, "horizon");
+        double[] lv = RequestChecks.levels(levels);
+        Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
+        return cache.get(key(target, "forecast", h, Arrays.toString(lv)), ForecastResponse.class,
+                () -> ForecastResponse.of(forecasts.forecast(target, h, lv), lv));
+    }
+
+    @Operation(summary = "Rolling-origin backtest of the daily sales forecast: MASE, sMAPE, coverage per model")
+    @GetMapping("/{merchantId}/backtest")
+    BacktestResponse backtest(@PathVariable String merchantId, @RequestParam(required = false) Integer horizon,
+            @RequestParam(required = false) Integer origins, @RequestParam(required = false) String levels,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Authentication authentication) {
+        int h = RequestChecks.horizon(horizon, 28, "horizon");
+        int o = RequestChecks.between(origins, 5, 1, 20, "origins");
+        double[] lv = RequestChecks.levels(levels);
+        Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
+        return cache.get(key(target, "backtest", h, o, Arrays.toString(lv)), BacktestResponse.class,
+                () -> BacktestResponse.of(target.merchant().id(), target.merchant().dataVersion(), target.asOf(),
+                        forecasts.backtest(target, h, o, lv), lv));
+    }
+
+    @Operation(summary = "Probability per day that the balance is below the floor, first likely date, drivers")
+    @GetMapping("/{merchantId}/runway")
+    RunwayResponse runway(@PathVariable String merchantId, @RequestParam(required = false) Double floor,
+            @RequestParam(required = false) Integer horizon,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Authentication authentication) {
+        int h = RequestChecks.horizon(horizon, 90, "horizon");
+        double f = RequestChecks.finite(floor, forecasts.settings().defaultFloor(), "floor");
+        Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
+        return cache.get(key(target, "runway", h, f), RunwayResponse.class, () -> {
+            MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
+            CashflowProjection projection = forecast.project(Scenario.NONE, f);
+            RunwayResponse response = RunwayResponse.of(forecast, projection, forecasts::holidayName);
+            if (response.firstDateLikely() != null) {
+                metrics.shortfallWarned();
+            }
+            return response;
+        });
+    }
+
+    @Operation(summary = "Base versus scenario: revenue change, new monthly cost, one-off payments, fee changes")
+    @PostMapping("/{merchantId}/scenarios")
+    ScenarioResponse scenarios(@PathVariable String merchantId, @RequestBody ScenarioRequest request,
+            Authentication authentication) {
+        int h = RequestChecks.horizon(request.horizon(), 90, "horizon");
+        double f = RequestChecks.finite(request.floor(), forecasts.settings().defaultFloor(), "floor");
+        Target target = forecasts.target(Caller.from(authentication), merchantId, request.asOf());
+        Scenario scenario = request.toScenario(target.asOf().plusDays(1), target.asOf().plusDays(h));
+        MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
+        return ScenarioResponse.of(forecast, forecast.project(Scenario.NONE, f), forecast.project(scenario, f));
+    }
+
+    @Operation(summary = "The cash-flow section of /merchant/analyze")
+    @GetMapping("/{merchantId}/summary")
+    SummaryResponse summary(@PathVariable String merchantId, @RequestParam(required = false) Integer horizon,
+            Authentication authentication) {
+        int h = RequestChecks.horizon(horizon, 30, "horizon");
+        Target target = forecasts.target(Caller.from(authentication), merchantId, null);
+        return cache.get(key(target, "summary", h), SummaryResponse.class, () -> {
+            SummaryResponse response = SummaryResponse.of(forecasts.forecast(target, h, SUMMARY_LEVELS),
+                    forecasts::holidayName);
+            if (response.shortfall().firstDateLikely() != null) {
+                metrics.shortfallWarned();
+            }
+            return response;
+        });
+    }
+
+    private static String key(Target target, String what, Object... parameters) {
+        Object[] all = new Object[parameters.length + 1];
+        all[0] = target.asOf();
+        System.arraycopy(parameters, 0, all, 1, parameters.length);
+        return ResultCache.key(target.merchant().id(), target.merchant().dataVersion(), what, all);
+    }
+}

@@ -1,0 +1,108 @@
+package com.merchantanalysis.cashflow.forecast.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.merchantanalysis.cashflow.forecast.domain.SeriesForecastService;
+import com.merchantanalysis.cashflow.forecast.model.EngineResult;
+import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
+import com.merchantanalysis.cashflow.forecast.web.SeriesForecastRequest.Frequency;
+import com.merchantanalysis.common.web.InvalidFieldException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/cashflow")
+@Tag(name = "Series forecasts", description = "The forecast engine on any series, stateless")
+class SeriesForecastController {
+
+    static final int MAX_POINTS = 5000;
+
+    private final SeriesForecastService forecasts;
+
+    SeriesForecastController(SeriesForecastService forecasts) {
+        this.forecasts = forecasts;
+    }
+
+    @Operation(summary = "Forecast a posted series with prediction intervals")
+    @PostMapping("/forecast")
+    SeriesForecastResponse forecast(@RequestBody SeriesForecastRequest request) {
+        List<SeriesForecastRequest.Point> series = request.series();
+        if (series == null || series.isEmpty()) {
+            throw new InvalidFieldException("series", "must contain at least one point");
+        }
+        if (series.size() > MAX_POINTS) {
+            throw new InvalidFieldException("series", "must contain at most " + MAX_POINTS + " points");
+        }
+        double[] y = new double[series.size()];
+        for (int i = 0; i < y.length; i++) {
+            SeriesForecastRequest.Point point = series.get(i);
+            if (point == null || point.date() == null) {
+                throw new InvalidFieldException("series[" + i + "].date", "is required");
+            }
+            if (point.value() == null || !Double.isFinite(point.value())) {
+                throw new InvalidFieldException("series[" + i + "].value", "must be a finite number");
+            }
+            if (i > 0 && series.get(i - 1) != null && !point.date().isAfter(series.get(i - 1).date())) {
+                throw new InvalidFieldException("series[" + i + "].date",
+                        "must be after series[" + (i - 1) + "].date (dates sorted, no duplicates)");
+            }
+            y[i] = point.value();
+        }
+        Frequency frequency = request.frequency() == null ? Frequency.DAILY : request.frequency();
+        int horizon = RequestChecks.horizon(request.horizon(), 30, "horizon");
+        double[] levels = request.levels() == null ? RequestChecks.DEFAULT_LEVELS.clone()
+                : RequestChecks.checked(levels(request.levels()), "levels");
+        int season = RequestChecks.between(request.seasonLength(), defaultSeason(frequency, y.length), 1, 366,
+                "seasonLength");
+        LocalDate first = series.get(0).date();
+        LocalDate last = series.get(series.size() - 1).date();
+        // Calendar effects need consecutive days; a daily series with gaps is forecast without them.
+        boolean consecutive = frequency == Frequency.DAILY && last.toEpochDay() - first.toEpochDay() == y.length - 1;
+        EngineResult result = forecasts.forecast(y, season, consecutive ? first : null, horizon, levels);
+        ModelForecast forecast = result.best();
+        List<SeriesForecastResponse.Point> points = new ArrayList<>();
+        for (int h = 0; h < horizon; h++) {
+            int step = h;
+            points.add(new SeriesForecastResponse.Point(next(last, frequency, h + 1), Numbers.value(forecast.mean()[h]),
+                    Numbers.byLevel(levels, l -> Numbers.value(forecast.lower().get(l)[step])),
+                    Numbers.byLevel(levels, l -> Numbers.value(forecast.upper().get(l)[step]))));
+        }
+        return new SeriesForecastResponse(points, forecast.model(), season, result.fallback(), result.note());
+    }
+
+    private static double[] levels(List<Double> levels) {
+        double[] out = new double[levels.size()];
+        for (int i = 0; i < out.length; i++) {
+            Double level = levels.get(i);
+            if (level == null || !(level > 0 && level < 100)) {
+                throw new InvalidFieldException("levels[" + i + "]",
+                        "a level is a coverage in percent strictly between 0 and 100");
+            }
+            out[i] = level;
+        }
+        return out;
+    }
+
+    private static int defaultSeason(Frequency frequency, int n) {
+        return switch (frequency) {
+            case DAILY -> 7;
+            case WEEKLY -> n >= 104 ? 52 : 1;
+            case MONTHLY -> 12;
+        };
+    }
+
+    private static LocalDate next(LocalDate last, Frequency frequency, int steps) {
+        return switch (frequency) {
+            case DAILY -> last.plusDays(steps);
+            case WEEKLY -> last.plusWeeks(steps);
+            case MONTHLY -> last.plusMonths(steps);
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package com.merchantanalysis.cashflow.forecast.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
+import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
+import com.merchantanalysis.cashflow.forecast.domain.ShortfallDriver;
+import com.merchantanalysis.cashflow.forecast.model.Backtest;
+
+/** The cash-flow section of the gateway's {@code /merchant/analyze}, in the shape all services share. */
+record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int horizonDays, BigDecimal currentBalance,
+        BigDecimal projectedBalanceEnd, LowestBalance lowestBalance, Shortfall shortfall, String model,
+        Accuracy accuracy, List<Action> actions) {
+
+    record LowestBalance(LocalDate date, BigDecimal mean, BigDecimal lower95) {
+    }
+
+    record Shortfall(BigDecimal floor, LocalDate firstDateLikely, double maxProbability) {
+    }
+
+    record Accuracy(Double mase, Double smape, Double coverage80, Double coverage95) {
+    }
+
+    record Action(String title, String category, BigDecimal monthlyImpactYuan, String evidence, double confidence) {
+    }
+
+    static SummaryResponse of(MerchantForecast forecast, Function<LocalDate, String> holidays) {
+        CashflowProjection p = forecast.base();
+        int end = p.horizon() - 1;
+        int low = p.lowestStep();
+        double lower95 = p.balanceBands().get(95.0).lower()[low];
+        int first = p.firstLikelyShortfall();
+        double maxProbability = p.maxShortfallProbability();
+        Accuracy accuracy = null;
+        Backtest.Result result = forecast.accuracy();
+        if (result != null && result.scores().containsKey(forecast.chosen())) {
+            Backtest.Score s = result.scores().get(forecast.chosen());
+            accuracy = new Accuracy(Numbers.ratio(s.mase()), Numbers.ratio(s.smape()),
+                    Numbers.ratio(s.coverage().getOrDefault(80.0, Double.NaN)),
+                    Numbers.ratio(s.coverage().getOrDefault(95.0, Double.NaN)));
+        }
+        List<Action> actions = new ArrayList<>();
+        if (maxProbability > 0.05) {
+            List<ShortfallDriver> drivers = ShortfallDriver.of(p, holidays);
+            String why = drivers.isEmpty() ? "" : "; drivers: " + String.join("; ",
+                    drivers.stream().map(d -> d.description() + " (" + Numbers.money(d.amount()) + ")").toList());
+            double gap = Math.max(0, p.floor() - lower95);
+            String title = first >= 0
+                    ? "Cash likely to fall below " + Numbers.money(p.floor()) + " on " + p.date(first)
+                            + ": arrange funds or move payments"
+                    : "Build a cash buffer: the balance may dip below " + Numbers.money(p.floor()) + " around "
+                            + p.date(low);
+            actions.add(new Action(title, "cashflow", Numbers.money(gap), String.format(
+                    "Projected balance %s on %s (95%% lower bound %s); probability below floor up to %.0f%%%s",
+                    Numbers.money(p.balance()[low]), p.date(low), Numbers.money(lower95), 100 * maxProbability, why),
+                    Numbers.ratio(maxProbability)));
+        }
+        return new SummaryResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
+                p.horizon(), Numbers.money(forecast.currentBalance()), Numbers.money(p.balance()[end]),
+                new LowestBalance(p.date(low), Numbers.money(p.balance()[low]), Numbers.money(lower95)),
+                new Shortfall(Numbers.money(p.floor()), first < 0 ? null : p.date(first), Numbers.ratio(maxProbability)),
+                forecast.modelLabel(), accuracy, actions);
+    }
+}

@@ -1,0 +1,67 @@
+package com.merchantanalysis.cashflow.forecast.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
+import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.data.TransactionKind;
+
+import org.junit.jupiter.api.Test;
+
+class CashflowProjectorTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 3, 28);
+    private static final double[] LEVELS = {80, 95};
+
+    @Test
+    void salesBecomeBankCashAfterTheLagNetOfFeeAndRentIsPaidOnItsDay() {
+        // WeChat T+1 at 0.6%, cash the same day; yesterday's 900 WeChat sales are still in transit.
+        SettlementTerms terms = new SettlementTerms(Map.of(
+                PaymentChannel.WECHAT_PAY, new SettlementTerms.Channel(0.9, 0.006, 1),
+                PaymentChannel.CASH, new SettlementTerms.Channel(0.1, 0, 0)), 0, pending(5, 900 * 0.994), 900);
+        RecurringOutflow rent = new RecurringOutflow(TransactionKind.RENT, 1, 1, 20_000, YearMonth.of(2025, 3));
+        var inputs = new CashflowProjector.Inputs(AS_OF, 50_000, constant(5, 1_000), constant(5, 0), constant(5, 100),
+                List.of(rent), terms, LEVELS, 200, 1);
+
+        CashflowProjection p = CashflowProjector.project(inputs, Scenario.NONE, 40_000);
+
+        assertThat(p.startBalance()).isEqualTo(49_100);
+        assertThat(p.inflow()[0]).isCloseTo(900 * 0.994 + 100, within(1e-9)); // yesterday's WeChat + today's cash
+        assertThat(p.inflow()[1]).isCloseTo(900 * 0.994 + 100, within(1e-9)); // day 1's WeChat arrives on day 2
+        assertThat(p.date(3)).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(p.outflow()[3]).isEqualTo(20_100);
+        assertThat(p.balance()[4]).isCloseTo(49_100 + 5 * (994.6 - 100) - 20_000, within(1e-6));
+        // Without model error the balance is certain: below the floor exactly from rent day on.
+        assertThat(p.belowFloorProbability()).containsExactly(0, 0, 0, 1, 1);
+        assertThat(p.firstLikelyShortfall()).isEqualTo(3);
+        assertThat(p.scheduled()).extracting(CashflowProjection.ScheduledPayment::what).containsExactly("RENT");
+
+        CashflowProjection dearer = CashflowProjector.project(inputs,
+                new Scenario(-50.0, AS_OF.plusDays(3), null, List.of(), Map.of(PaymentChannel.WECHAT_PAY, 0.03)), 40_000);
+        assertThat(dearer.inflow()[1]).isCloseTo(900 * 0.97 + 100, within(1e-9));
+        assertThat(dearer.inflow()[4]).isCloseTo(0.5 * 1_000 * (0.9 * 0.97 + 0.1), within(1e-9));
+    }
+
+    private static double[] pending(int horizon, double first) {
+        double[] out = new double[horizon];
+        out[0] = first;
+        return out;
+    }
+
+    private static ModelForecast constant(int horizon, double value) {
+        double[] mean = new double[horizon];
+        java.util.Arrays.fill(mean, value);
+        Map<Double, double[]> bounds = new TreeMap<>();
+        for (double level : LEVELS) {
+            bounds.put(level, mean.clone());
+        }
+        return new ModelForecast("Constant", mean, bounds, bounds, Double.NaN, 0, new double[horizon], new double[0]);
+    }
+}
