@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @OpenAPIDefinition(
         info = @Info(title = "cost-analyzer", version = "v1",
-                description = "Revenue and costs by kind over a period, from a merchant's daily summaries"),
+                description = "A merchant's cost structure, margins, break-even, benchmarks, payment-fee audit, cost "
+                        + "anomalies and ranked savings, from its daily summaries (and its transactions where a "
+                        + "fee audit or hourly sales need them)"),
         servers = @Server(url = "/", description = "Through the API gateway"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")

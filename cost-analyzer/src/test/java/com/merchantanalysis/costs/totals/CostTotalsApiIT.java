@@ -19,17 +19,14 @@ import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.TransactionKind;
-import com.merchantanalysis.common.testsupport.ServiceApiTest;
-import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
+import com.merchantanalysis.costs.support.CostApiTest;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The totals API over real HTTP, reading summaries written straight into the embedded MongoDB. */
-class CostTotalsApiIT extends ServiceApiTest {
-
-    private static final String MERCHANTS = "/api/v1/costs/merchants/";
+class CostTotalsApiIT extends CostApiTest {
 
     @Test
     void totalsSumEveryDayOfThePeriodByKind() {
@@ -96,12 +93,6 @@ class CostTotalsApiIT extends ServiceApiTest {
                 .containsExactly("to");
         assertThat(fieldsOf(http.get(MERCHANTS + id + "/totals?from=March&to=2024-03-31", TestTokens.admin())))
                 .containsExactly("from");
-    }
-
-    private static List<String> fieldsOf(TestHttp.Response response) {
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        return response.json().get("errors").findValuesAsString("field");
     }
 
     private String merchant() {

@@ -10,6 +10,8 @@ import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.costs.config.CostSettings;
+import com.merchantanalysis.costs.period.ReportingPeriod;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package com.merchantanalysis.costs.totals.domain;
+package com.merchantanalysis.costs.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

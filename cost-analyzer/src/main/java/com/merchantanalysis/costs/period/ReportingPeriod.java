@@ -1,4 +1,4 @@
-package com.merchantanalysis.costs.totals.domain;
+package com.merchantanalysis.costs.period;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,0 +1,49 @@
+package com.merchantanalysis.costs.action.web;
+
+import java.time.LocalDate;
+
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.costs.action.domain.ActionService;
+import com.merchantanalysis.costs.action.model.ActionReport;
+import com.merchantanalysis.costs.action.model.CostSummary;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/costs/merchants")
+@Tag(name = "Actions")
+class ActionController {
+
+    private final ActionService actions;
+
+    ActionController(ActionService actions) {
+        this.actions = actions;
+    }
+
+    @Operation(summary = "Ranked recommendations with their estimated yuan per month, evidence and confidence",
+            description = "Without from/to: the 90 days ending on the merchant's last day with data.")
+    @GetMapping("/{merchantId}/actions")
+    ActionReport actions(@PathVariable String merchantId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Authentication authentication) {
+        return actions.actions(Caller.from(authentication), merchantId, from, to);
+    }
+
+    @Operation(summary = "The cost section of the gateway's merchant analysis: margins, top leaks, fee overcharge, actions")
+    @GetMapping("/{merchantId}/summary")
+    CostSummary summary(@PathVariable String merchantId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Authentication authentication) {
+        return actions.summary(Caller.from(authentication), merchantId, from, to);
+    }
+}

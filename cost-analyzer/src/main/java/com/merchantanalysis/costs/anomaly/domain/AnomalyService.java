@@ -1,0 +1,115 @@
+package com.merchantanalysis.costs.anomaly.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.costs.anomaly.domain.PatternBreaks.Finding;
+import com.merchantanalysis.costs.anomaly.model.AnomalyReport;
+import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Anomaly;
+import com.merchantanalysis.costs.anomaly.model.AnomalyReport.DayAmount;
+import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Method;
+import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.costs.config.CostMetrics;
+import com.merchantanalysis.costs.config.CostSettings;
+import com.merchantanalysis.costs.ledger.CostCategory;
+import com.merchantanalysis.costs.ledger.Money;
+import com.merchantanalysis.costs.ledger.RollupReader;
+import com.merchantanalysis.costs.period.PeriodResolver;
+import com.merchantanalysis.costs.period.ReportingPeriod;
+
+import org.springframework.stereotype.Service;
+
+/** Finds cost lines that broke their own monthly pattern, reading the daily rollups with their history. */
+@Service
+public class AnomalyService {
+
+    private static final int DAYS_SHOWN = 10;
+
+    private final MerchantReader merchants;
+    private final PeriodResolver periods;
+    private final RollupReader rollups;
+    private final AnalysisCache cache;
+    private final CostMetrics metrics;
+    private final CostSettings settings;
+
+    AnomalyService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, AnalysisCache cache,
+            CostMetrics metrics, CostSettings settings) {
+        this.merchants = merchants;
+        this.periods = periods;
+        this.rollups = rollups;
+        this.cache = cache;
+        this.metrics = metrics;
+        this.settings = settings;
+    }
+
+    public AnomalyReport anomalies(Caller caller, String merchantId, LocalDate from, LocalDate to) {
+        return metrics.time("anomalies", () -> {
+            MerchantDocument merchant = merchants.require(caller, merchantId);
+            return cache.get("anomalies", merchant, PeriodResolver.key(from, to), AnomalyReport.class,
+                    () -> compute(merchant, periods.resolve(merchant, from, to)));
+        });
+    }
+
+    /** The anomalies of an already checked merchant and period; counts what it finds. */
+    public AnomalyReport compute(MerchantDocument merchant, ReportingPeriod period) {
+        CostSettings.Anomaly tuning = settings.anomaly();
+        LocalDate historyFrom = YearMonth.from(period.from()).minusMonths(tuning.historyMonths()).atDay(1);
+        List<DailySummaryDocument> days = rollups.days(merchant.id(), new ReportingPeriod(historyFrom, period.to()));
+        MonthlyLines lines = MonthlyLines.of(days, period.to());
+        List<YearMonth> months = lines.months();
+        Set<Integer> evaluate = new HashSet<>();
+        List<String> evaluated = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            if (!months.get(i).atDay(1).isBefore(period.from())) {
+                evaluate.add(i);
+                evaluated.add(months.get(i).toString());
+            }
+        }
+        PatternBreaks detector = new PatternBreaks(tuning);
+        List<Anomaly> anomalies = new ArrayList<>();
+        double[] revenue = lines.revenue();
+        for (CostCategory category : CostCategory.values()) {
+            PatternBreaks.StepMode mode = tuning.stepByAmount().contains(category) ? PatternBreaks.StepMode.AMOUNT
+                    : tuning.stepByShareOfRevenue().contains(category) ? PatternBreaks.StepMode.SHARE_OF_REVENUE
+                    : PatternBreaks.StepMode.NONE;
+            for (Finding finding : detector.find(lines.values(category), revenue, mode, evaluate)) {
+                YearMonth month = months.get(finding.index());
+                anomalies.add(anomaly(category, month, finding, lines));
+            }
+        }
+        anomalies.sort(Comparator.comparing(Anomaly::month).thenComparing(
+                (Anomaly a) -> a.difference().abs(), Comparator.reverseOrder()));
+        metrics.anomaliesFound(anomalies.size());
+        return new AnomalyReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(), historyFrom, evaluated,
+                new Method(tuning.zThreshold(), tuning.minRelativeChange(), Money.cents(BigDecimal.valueOf(tuning.minAmount())),
+                        tuning.stepMonths(), tuning.stepMinChange()),
+                anomalies);
+    }
+
+    private static Anomaly anomaly(CostCategory category, YearMonth month, Finding finding, MonthlyLines lines) {
+        boolean step = finding.z() == null;
+        BigDecimal amount = Money.cents(lines.amount(category, month));
+        BigDecimal expected = Money.cents(BigDecimal.valueOf(finding.expected()));
+        List<DayAmount> days = lines.days(category, month).entrySet().stream()
+                .sorted(Map.Entry.<LocalDate, BigDecimal>comparingByValue().reversed())
+                .limit(DAYS_SHOWN)
+                .map(day -> new DayAmount(day.getKey(), Money.cents(day.getValue())))
+                .toList();
+        return new Anomaly(category.name(), finding.type(), month.toString(), amount, expected, amount.subtract(expected),
+                Money.changePercent(expected, amount),
+                step ? null : BigDecimal.valueOf(finding.z()).setScale(2, RoundingMode.HALF_UP),
+                finding.baseline(), days);
+    }
+}

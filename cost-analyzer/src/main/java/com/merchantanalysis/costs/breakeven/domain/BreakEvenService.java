@@ -1,0 +1,60 @@
+package com.merchantanalysis.costs.breakeven.domain;
+
+import java.time.LocalDate;
+
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.costs.breakeven.model.BreakEvenReport;
+import com.merchantanalysis.costs.breakeven.model.BreakEvenReport.WhatIfParameters;
+import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.costs.config.CostMetrics;
+import com.merchantanalysis.costs.config.CostSettings;
+import com.merchantanalysis.costs.ledger.PeriodLedger;
+import com.merchantanalysis.costs.ledger.RollupReader;
+import com.merchantanalysis.costs.period.PeriodResolver;
+import com.merchantanalysis.costs.period.ReportingPeriod;
+
+import org.springframework.stereotype.Service;
+
+/** Break-even revenue and orders of a period's cost structure, with a what-if variant beside it. */
+@Service
+public class BreakEvenService {
+
+    private final MerchantReader merchants;
+    private final PeriodResolver periods;
+    private final RollupReader rollups;
+    private final AnalysisCache cache;
+    private final CostMetrics metrics;
+    private final CostSettings settings;
+
+    BreakEvenService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, AnalysisCache cache,
+            CostMetrics metrics, CostSettings settings) {
+        this.merchants = merchants;
+        this.periods = periods;
+        this.rollups = rollups;
+        this.cache = cache;
+        this.metrics = metrics;
+        this.settings = settings;
+    }
+
+    public BreakEvenReport breakEven(Caller caller, String merchantId, LocalDate from, LocalDate to,
+            WhatIfParameters whatIf) {
+        return metrics.time("break-even", () -> {
+            MerchantDocument merchant = merchants.require(caller, merchantId);
+            String key = PeriodResolver.key(from, to) + ":" + whatIf.rentChangePct() + ":" + whatIf.cogsChangePct()
+                    + ":" + whatIf.feeRateChangePct();
+            return cache.get("break-even", merchant, key, BreakEvenReport.class,
+                    () -> compute(merchant, periods.resolve(merchant, from, to), whatIf));
+        });
+    }
+
+    public BreakEvenReport compute(MerchantDocument merchant, ReportingPeriod period, WhatIfParameters whatIf) {
+        PeriodLedger ledger = rollups.ledger(merchant.id(), period);
+        boolean anyChange = whatIf.rentChangePct() != null || whatIf.cogsChangePct() != null
+                || whatIf.feeRateChangePct() != null;
+        return new BreakEvenReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(), period.days(),
+                whatIf, BreakEven.of(ledger, period.days(), settings.fixedCategories(), null),
+                anyChange ? BreakEven.of(ledger, period.days(), settings.fixedCategories(), whatIf) : null);
+    }
+}

@@ -1,0 +1,82 @@
+package com.merchantanalysis.costs.ledger;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.data.TransactionKind;
+
+/**
+ * Revenue and costs of a set of days, summed from their daily summaries. Costs are positive amounts
+ * (a summary stores outflows as negative nets).
+ *
+ * @param grossSales  SALE amounts before refunds
+ * @param refunds     refunds and chargebacks, positive
+ * @param costs       every category, zero when nothing was booked on it
+ */
+public record PeriodLedger(
+        int daysWithData,
+        BigDecimal grossSales,
+        BigDecimal refunds,
+        long saleCount,
+        Map<CostCategory, BigDecimal> costs,
+        Map<PaymentChannel, BigDecimal> salesByChannel,
+        Map<PaymentChannel, BigDecimal> feesByChannel) {
+
+    public static PeriodLedger of(Iterable<DailySummaryDocument> days) {
+        int count = 0;
+        BigDecimal sales = BigDecimal.ZERO;
+        BigDecimal refunds = BigDecimal.ZERO;
+        long saleCount = 0;
+        Map<CostCategory, BigDecimal> costs = new EnumMap<>(CostCategory.class);
+        for (CostCategory category : CostCategory.values()) {
+            costs.put(category, BigDecimal.ZERO);
+        }
+        Map<PaymentChannel, BigDecimal> salesByChannel = new EnumMap<>(PaymentChannel.class);
+        Map<PaymentChannel, BigDecimal> feesByChannel = new EnumMap<>(PaymentChannel.class);
+        for (DailySummaryDocument day : days) {
+            count++;
+            saleCount += day.saleCount();
+            for (Map.Entry<TransactionKind, BigDecimal> entry : day.byKind().entrySet()) {
+                switch (entry.getKey()) {
+                    case SALE -> sales = sales.add(entry.getValue());
+                    case REFUND, CHARGEBACK -> refunds = refunds.subtract(entry.getValue());
+                    default -> CostCategory.of(entry.getKey())
+                            .ifPresent(category -> costs.merge(category, entry.getValue().negate(), BigDecimal::add));
+                }
+            }
+            day.salesByChannel().forEach((channel, amount) -> salesByChannel.merge(channel, amount, BigDecimal::add));
+            day.feesByChannel().forEach((channel, fee) -> {
+                feesByChannel.merge(channel, fee, BigDecimal::add);
+                costs.merge(CostCategory.PAYMENT_FEES, fee, BigDecimal::add);
+            });
+        }
+        return new PeriodLedger(count, sales, refunds, saleCount, Collections.unmodifiableMap(costs),
+                Collections.unmodifiableMap(salesByChannel), Collections.unmodifiableMap(feesByChannel));
+    }
+
+    /** Net sales: what customers finally paid. Every share and margin is relative to it. */
+    public BigDecimal revenue() {
+        return grossSales.subtract(refunds);
+    }
+
+    public BigDecimal cost(CostCategory category) {
+        return costs.getOrDefault(category, BigDecimal.ZERO);
+    }
+
+    public BigDecimal totalCosts() {
+        return costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal netProfit() {
+        return revenue().subtract(totalCosts());
+    }
+
+    /** Gross sales per order, or null without orders. */
+    public BigDecimal averageTicket() {
+        return saleCount == 0 ? null : Money.divide(grossSales, BigDecimal.valueOf(saleCount));
+    }
+}

@@ -1,0 +1,135 @@
+package com.merchantanalysis.costs.structure.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.merchantanalysis.common.data.Industry;
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.costs.config.CostMetrics;
+import com.merchantanalysis.costs.config.CostSettings;
+import com.merchantanalysis.costs.ledger.CostCategory;
+import com.merchantanalysis.costs.ledger.Money;
+import com.merchantanalysis.costs.ledger.PeriodLedger;
+import com.merchantanalysis.costs.ledger.RevenueShares;
+import com.merchantanalysis.costs.ledger.RollupReader;
+import com.merchantanalysis.costs.period.CompareTo;
+import com.merchantanalysis.costs.period.PeriodResolver;
+import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.costs.structure.model.StructureReport;
+import com.merchantanalysis.costs.structure.model.StructureReport.CategoryLine;
+import com.merchantanalysis.costs.structure.model.StructureReport.ChannelFees;
+import com.merchantanalysis.costs.structure.model.StructureReport.Comparison;
+import com.merchantanalysis.costs.structure.model.StructureReport.Coverage;
+import com.merchantanalysis.costs.structure.model.StructureReport.FixedVariableSplit;
+
+import org.springframework.stereotype.Service;
+
+/** Revenue, cost lines, margins and their change against a comparison period, from the daily rollups. */
+@Service
+public class StructureService {
+
+    private final MerchantReader merchants;
+    private final PeriodResolver periods;
+    private final RollupReader rollups;
+    private final AnalysisCache cache;
+    private final CostMetrics metrics;
+    private final CostSettings settings;
+
+    StructureService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, AnalysisCache cache,
+            CostMetrics metrics, CostSettings settings) {
+        this.merchants = merchants;
+        this.periods = periods;
+        this.rollups = rollups;
+        this.cache = cache;
+        this.metrics = metrics;
+        this.settings = settings;
+    }
+
+    public StructureReport structure(Caller caller, String merchantId, LocalDate from, LocalDate to, String compareTo) {
+        return metrics.time("structure", () -> {
+            MerchantDocument merchant = merchants.require(caller, merchantId);
+            CompareTo comparison = CompareTo.parse(compareTo);
+            return cache.get("structure", merchant, PeriodResolver.key(from, to) + ":" + comparison,
+                    StructureReport.class, () -> compute(merchant, periods.resolve(merchant, from, to), comparison));
+        });
+    }
+
+    /** The structure of an already checked merchant and period (no cache, no timing). */
+    public StructureReport compute(MerchantDocument merchant, ReportingPeriod period, CompareTo compareTo) {
+        ReportingPeriod before = compareTo.of(period);
+        PeriodLedger current = rollups.ledger(merchant.id(), period);
+        PeriodLedger previous = rollups.ledger(merchant.id(), before);
+        RevenueShares shares = RevenueShares.of(current);
+        RevenueShares previousShares = RevenueShares.of(previous);
+
+        List<CategoryLine> lines = new ArrayList<>();
+        BigDecimal fixed = BigDecimal.ZERO;
+        for (CostCategory category : CostCategory.values()) {
+            BigDecimal amount = Money.cents(current.cost(category));
+            BigDecimal earlier = Money.cents(previous.cost(category));
+            boolean isFixed = settings.fixedCategories().contains(category);
+            if (isFixed) {
+                fixed = fixed.add(amount);
+            }
+            lines.add(new CategoryLine(category.name(), isFixed ? "FIXED" : "VARIABLE", amount, shares.of(category),
+                    earlier, previousShares.of(category), amount.subtract(earlier), Money.changePercent(earlier, amount),
+                    difference(shares.of(category), previousShares.of(category))));
+        }
+        BigDecimal revenue = Money.cents(current.revenue());
+        BigDecimal totalCosts = Money.cents(current.totalCosts());
+        BigDecimal variable = totalCosts.subtract(fixed);
+        BigDecimal cogs = current.cost(CostCategory.COGS);
+        BigDecimal grossProfit = Money.cents(revenue.subtract(cogs));
+        BigDecimal primeCost = isRestaurant(merchant) ? Money.cents(cogs.add(current.cost(CostCategory.LABOUR))) : null;
+        BigDecimal netProfit = Money.cents(current.netProfit());
+        BigDecimal previousNetMargin = previousShares.netMargin();
+
+        return new StructureReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(),
+                compareTo.name().toLowerCase(Locale.ROOT), before.from(), before.to(),
+                coverage(current, period), Money.cents(current.grossSales()), Money.cents(current.refunds()), revenue,
+                current.saleCount(), current.averageTicket() == null ? null : Money.cents(current.averageTicket()),
+                lines, totalCosts,
+                new FixedVariableSplit(fixed, variable, Money.percent(fixed, revenue), Money.percent(variable, revenue)),
+                grossProfit, Money.percent(grossProfit, revenue), primeCost,
+                primeCost == null ? null : Money.percent(primeCost, revenue), netProfit, shares.netMargin(),
+                channelFees(current),
+                new Comparison(coverage(previous, before), Money.cents(previous.revenue()),
+                        Money.changePercent(previous.revenue(), current.revenue()), Money.cents(previous.totalCosts()),
+                        Money.percent(previous.revenue().subtract(previous.cost(CostCategory.COGS)), previous.revenue()),
+                        previousNetMargin, difference(shares.netMargin(), previousNetMargin)));
+    }
+
+    /** Restaurants are where prime cost (food plus labour) is the figure owners steer by. */
+    public static boolean isRestaurant(MerchantDocument merchant) {
+        return merchant.industry() == Industry.RESTAURANT || merchant.industry() == Industry.FAST_FOOD;
+    }
+
+    private static Coverage coverage(PeriodLedger ledger, ReportingPeriod period) {
+        return new Coverage(ledger.daysWithData(), period.days(),
+                BigDecimal.valueOf(ledger.daysWithData()).divide(BigDecimal.valueOf(period.days()), 4, RoundingMode.HALF_UP));
+    }
+
+    private static List<ChannelFees> channelFees(PeriodLedger ledger) {
+        List<ChannelFees> fees = new ArrayList<>();
+        for (PaymentChannel channel : PaymentChannel.values()) {
+            BigDecimal sales = ledger.salesByChannel().getOrDefault(channel, BigDecimal.ZERO);
+            BigDecimal fee = ledger.feesByChannel().getOrDefault(channel, BigDecimal.ZERO);
+            if (sales.signum() != 0 || fee.signum() != 0) {
+                fees.add(new ChannelFees(channel.name(), Money.cents(sales), Money.cents(fee), Money.ratePercent(fee, sales)));
+            }
+        }
+        return fees;
+    }
+
+    private static BigDecimal difference(BigDecimal now, BigDecimal before) {
+        return now == null || before == null ? null : now.subtract(before);
+    }
+}

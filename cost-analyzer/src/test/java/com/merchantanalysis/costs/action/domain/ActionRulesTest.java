@@ -1,0 +1,98 @@
+package com.merchantanalysis.costs.action.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.merchantanalysis.common.data.ChannelContract;
+import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.Industry;
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.costs.action.model.Action;
+import com.merchantanalysis.costs.anomaly.model.AnomalyReport;
+import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioComparison;
+import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.SourceView;
+import com.merchantanalysis.costs.config.CostSettings;
+import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
+import com.merchantanalysis.costs.ledger.PeriodLedger;
+import com.merchantanalysis.costs.period.ReportingPeriod;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thirty days of 10,000 yuan sales a day: 300,000 revenue. Labour at 32% of revenue against a 20-28% range;
+ * card sales cost 1.2% (as contracted) against 0.6% for WeChat Pay.
+ */
+class ActionRulesTest {
+
+    private static final ReportingPeriod PERIOD = new ReportingPeriod(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 30));
+    private static final SourceView SOURCE = new SourceView("s", "a study", "a publisher", "2023", null);
+    private final ActionRules rules = new ActionRules(new CostSettings.Actions(new BigDecimal("0.2"), 10,
+            new BigDecimal("50")));
+
+    @Test
+    void staffingAboveTheRangeIsWeighedAgainstTheQuietHours() {
+        List<Action> actions = rules.actions(findings());
+
+        Action staffing = actions.stream().filter(a -> a.category().equals("labour")).findFirst().orElseThrow();
+        // 4 points of 300,000 over 30 days, per average month: 12,000 × 30.436875 / 30.
+        assertThat(staffing.monthlyImpactYuan()).isEqualByComparingTo("12174.75");
+        assertThat(staffing.evidence()).contains("15:00").contains("16:00").doesNotContain("12:00");
+        assertThat(staffing.confidence()).isEqualByComparingTo("0.40");
+    }
+
+    @Test
+    void aDearCardChannelIsWorthSteeringFromAndActionsAreRankedByWeightedImpact() {
+        List<Action> actions = rules.actions(findings());
+
+        Action steer = actions.stream().filter(a -> a.title().startsWith("Steer customers from UnionPay card"))
+                .findFirst().orElseThrow();
+        // 20% of 60,000 card sales moved saves 0.6 points: 72 yuan over the 30 days, 73.05 an average month.
+        assertThat(steer.monthlyImpactYuan()).isEqualByComparingTo("73.05");
+        assertThat(steer.confidence()).isEqualByComparingTo("0.50");
+        assertThat(actions).isSortedAccordingTo((a, b) -> b.monthlyImpactYuan().multiply(b.confidence())
+                .compareTo(a.monthlyImpactYuan().multiply(a.confidence())));
+    }
+
+    @Test
+    void savingsBelowTheFloorAreLeftOut() {
+        ActionRules demanding = new ActionRules(new CostSettings.Actions(new BigDecimal("0.2"), 10, new BigDecimal("100")));
+
+        assertThat(demanding.actions(findings())).extracting(Action::category).containsExactly("labour");
+    }
+
+    private static CostFindings findings() {
+        MerchantDocument merchant = new MerchantDocument("m", "面馆", Industry.RESTAURANT, "Chengdu", LocalDate.of(2020, 1, 1),
+                "Asia/Shanghai", List.of(), List.of(new ChannelContract(PaymentChannel.WECHAT_PAY, new BigDecimal("0.006"), 1),
+                        new ChannelContract(PaymentChannel.UNIONPAY_CARD, new BigDecimal("0.012"), 1)),
+                BigDecimal.ZERO, 1, Instant.now(), null, 3);
+        PeriodLedger ledger = PeriodLedger.of(List.of(new DailySummaryDocument("m:d", "m", PERIOD.from(),
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 1,
+                Map.of(TransactionKind.SALE, new BigDecimal("300000"), TransactionKind.PAYROLL, new BigDecimal("-96000")),
+                Map.of(), Map.of(PaymentChannel.WECHAT_PAY, new BigDecimal("240000"), PaymentChannel.UNIONPAY_CARD,
+                        new BigDecimal("60000")),
+                Map.of(PaymentChannel.WECHAT_PAY, new BigDecimal("1440"), PaymentChannel.UNIONPAY_CARD, new BigDecimal("720")),
+                Map.of(), 3000, 0)));
+        RatioComparison labour = new RatioComparison("LABOUR_PCT", "Labour", new BigDecimal("32.00"), new BigDecimal("20.00"),
+                new BigDecimal("28.00"), "ABOVE", new BigDecimal("4.00"), false, "32.00% is above the range 20.00–28.00% by 4.00 points",
+                true, null, null, SOURCE);
+        BigDecimal[] hours = new BigDecimal[24];
+        Arrays.fill(hours, BigDecimal.ZERO);
+        hours[11] = new BigDecimal("60000");
+        hours[12] = new BigDecimal("90000");
+        hours[15] = new BigDecimal("3000");
+        hours[16] = new BigDecimal("6000");
+        hours[18] = new BigDecimal("141000");
+        return new CostFindings(merchant, PERIOD, ledger,
+                ChannelFeeCheck.of(merchant, ledger, new BigDecimal("0.0001")), List.of(labour),
+                new AnomalyReport("m", 1, PERIOD.from(), PERIOD.to(), PERIOD.from(), List.of(), null, List.of()),
+                new HourlySales(hours));
+    }
+}

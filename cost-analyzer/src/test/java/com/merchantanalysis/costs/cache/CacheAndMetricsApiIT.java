@@ -1,0 +1,114 @@
+package com.merchantanalysis.costs.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.Industry;
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.costs.config.CostMetrics;
+import com.merchantanalysis.costs.support.CostApiTest;
+import com.merchantanalysis.costs.support.Fixtures;
+import com.merchantanalysis.costs.support.TestRedis;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** Answers are cached per merchant, data version and parameters; without Redis they are still answered. */
+class CacheAndMetricsApiIT extends CostApiTest {
+
+    @Autowired
+    private StringRedisTemplate redis;
+
+    @Autowired
+    private MeterRegistry registry;
+
+    @Test
+    void anAnswerIsServedFromTheCacheUntilTheDataVersionChanges() {
+        String id = merchant("cache-shop");
+        String path = MERCHANTS + id + "/structure?from=2024-05-01&to=2024-05-31";
+
+        BigDecimal first = ok(path).get("revenue").decimalValue();
+        assertThat(redis.keys("cost-analyzer:structure:" + id + ":v1:*")).hasSize(1);
+        // A change written without raising the data version is not seen: the cached answer stands.
+        day(id, LocalDate.of(2024, 5, 2), "700.00");
+        assertThat(ok(path).get("revenue").decimalValue()).isEqualByComparingTo(first);
+        // data-simulator raises the version with every write; the next answer is computed afresh.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("dataVersion", 2L),
+                MerchantDocument.class);
+        assertThat(ok(path).get("revenue").decimalValue()).isEqualByComparingTo(first.add(new BigDecimal("700.00")));
+        assertThat(redis.keys("cost-analyzer:structure:" + id + ":v2:*")).hasSize(1);
+    }
+
+    @Test
+    void everyAnalysisReadBackFromTheCacheIsTheAnswerItComputed() {
+        Fixtures.planted(mongo);
+        String period = "?from=2024-09-01&to=2024-11-30";
+        for (String analysis : List.of("structure", "break-even", "benchmarks", "fee-audit", "anomalies", "actions",
+                "summary")) {
+            redis.delete(redis.keys("cost-analyzer:" + analysis + ":" + Fixtures.PLANTED + ":*"));
+            String path = MERCHANTS + Fixtures.PLANTED + "/" + analysis + period;
+
+            String computed = ok(path).toString();
+
+            assertThat(redis.keys("cost-analyzer:" + analysis + ":" + Fixtures.PLANTED + ":*")).as(analysis).hasSize(1);
+            assertThat(ok(path).toString()).as(analysis).isEqualTo(computed);
+        }
+    }
+
+    @Test
+    void withRedisDownRequestsAreAnsweredUncachedAndCounted() {
+        String id = merchant("cache-down-shop");
+        double errorsBefore = cacheErrors();
+        TestRedis.stop();
+        try {
+            var response = http.get(MERCHANTS + id + "/structure?from=2024-05-01&to=2024-05-31",
+                    com.merchantanalysis.common.testsupport.TestTokens.admin());
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("revenue").decimalValue()).isEqualByComparingTo("1200.00");
+            assertThat(cacheErrors()).isGreaterThan(errorsBefore);
+        } finally {
+            TestRedis.start();
+        }
+    }
+
+    @Test
+    void theBusinessMetricsAreExposedForEveryAnalysis() {
+        String metrics = http.get("/actuator/prometheus", null).body();
+
+        for (String analysis : CostMetrics.ANALYSES) {
+            assertThat(metrics).contains("cost_analysis_seconds_count{analysis=\"" + analysis + "\"");
+        }
+        assertThat(metrics).contains("cost_anomalies_found_total").contains("merchant_cache_errors_total{application=\"cost-analyzer\",cache=\"cost-analyzer\"}");
+    }
+
+    private double cacheErrors() {
+        return registry.get("merchant.cache.errors").tag("cache", "cost-analyzer").counter().count();
+    }
+
+    private String merchant(String prefix) {
+        String id = prefix + "-" + System.nanoTime();
+        mongo.insert(new MerchantDocument(id, "便利店", Industry.CONVENIENCE_STORE, "Hangzhou", LocalDate.of(2022, 1, 1),
+                "Asia/Shanghai", List.of(), List.of(), new BigDecimal("20000.00"), 1, Instant.now(), null, 2));
+        day(id, LocalDate.of(2024, 5, 1), "1200.00");
+        return id;
+    }
+
+    private void day(String id, LocalDate date, String sales) {
+        BigDecimal amount = new BigDecimal(sales);
+        mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(id, date), id, date, amount, BigDecimal.ZERO,
+                amount, 10, Map.of(TransactionKind.SALE, amount), Map.of(), Map.of(), Map.of(), Map.of(), 10, 0));
+    }
+}
