@@ -39,6 +39,38 @@ class MerchantApiIT extends ServiceApiTest {
     }
 
     @Test
+    void aMerchantCreatedFromAnArchetypeTakesItsDefaultsAndTheOverrides() {
+        var created = http.post(MERCHANTS, TestTokens.admin(), """
+                {"archetype": "fast-food", "city": "Shenzhen", "cityTier": 1, "openingCashBalance": 50000.00}""");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode merchant = created.json();
+        assertThat(merchant.get("archetype").asString()).isEqualTo("fast-food");
+        assertThat(merchant.get("industry").asString()).isEqualTo("FAST_FOOD");
+        assertThat(merchant.get("city").asString()).isEqualTo("Shenzhen");
+        assertThat(merchant.get("cityTier").asInt()).isEqualTo(1);
+        assertThat(merchant.get("openingCashBalance").decimalValue()).isEqualByComparingTo("50000.00");
+        assertThat(merchant.get("name").asString()).isNotBlank();
+        assertThat(merchant.get("channels").findValuesAsString("channel")).contains("DELIVERY_PLATFORM", "WECHAT_PAY");
+        assertThat(merchant.get("licences").findValuesAsString("kind"))
+                .containsExactlyInAnyOrder("BUSINESS_LICENCE", "FOOD_BUSINESS_LICENCE");
+        assertThat(java.time.LocalDate.parse(merchant.get("licences").get(0).get("validUntil").asString()))
+                .isAfter(java.time.LocalDate.now());
+    }
+
+    @Test
+    void anUnknownArchetypeOrAMissingIndustryWithoutOneIs400() {
+        var unknown = http.post(MERCHANTS, TestTokens.admin(), "{\"archetype\": \"casino\"}");
+        var noIndustry = http.post(MERCHANTS, TestTokens.admin(), HOTPOT.replace("\"industry\": \"RESTAURANT\",", ""));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("archetype");
+        assertThat(unknown.json().get("detail").asString()).contains("hotpot");
+        assertThat(noIndustry.status()).isEqualTo(400);
+        assertThat(noIndustry.json().get("errors").get(0).get("field").asString()).isEqualTo("industry");
+    }
+
+    @Test
     void aMerchantTokenSeesOnlyItsOwnMerchant() {
         String own = http.post(MERCHANTS, TestTokens.admin(), HOTPOT).json().get("id").asString();
         String other = http.post(MERCHANTS, TestTokens.admin(), HOTPOT).json().get("id").asString();

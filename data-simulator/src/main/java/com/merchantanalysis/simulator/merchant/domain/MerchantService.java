@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -12,9 +13,13 @@ import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.security.Role;
+import com.merchantanalysis.common.web.InvalidFieldException;
+import com.merchantanalysis.simulator.archetype.domain.Archetype;
+import com.merchantanalysis.simulator.archetype.domain.ArchetypeCatalog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -26,30 +31,74 @@ import org.springframework.stereotype.Service;
 @Service
 public class MerchantService {
 
+    /** Where simulation jobs are kept; deleted with their merchant. */
+    public static final String SIMULATION_JOBS = "simulation_jobs";
+    /** City tier of a merchant created without an archetype when the request does not say. */
+    private static final int UNKNOWN_TIER_DEFAULT = 3;
+
     private static final Logger log = LoggerFactory.getLogger(MerchantService.class);
 
     private final MerchantRepository merchants;
     private final MerchantReader reader;
     private final MongoTemplate mongo;
     private final MerchantDefaults defaults;
+    private final ArchetypeCatalog archetypes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MerchantService(MerchantRepository merchants, MerchantReader reader, MongoTemplate mongo,
-            MerchantDefaults defaults, Clock clock) {
+            MerchantDefaults defaults, ArchetypeCatalog archetypes, ApplicationEventPublisher events, Clock clock) {
         this.merchants = merchants;
         this.reader = reader;
         this.mongo = mongo;
         this.defaults = defaults;
+        this.archetypes = archetypes;
+        this.events = events;
         this.clock = clock;
     }
 
-    public MerchantDocument create(NewMerchant merchant) {
-        var channels = merchant.channels().isEmpty() ? defaults.channels() : merchant.channels();
-        MerchantDocument saved = merchants.insert(new MerchantDocument(null, merchant.name(), merchant.industry(),
-                merchant.city(), merchant.openingDate(), merchant.zone().getId(), merchant.licences(), channels,
-                merchant.openingCashBalance(), 0, clock.instant(), null, 0));
-        log.info("Created merchant {} ({}, {})", saved.id(), saved.industry(), saved.city());
+    public MerchantDocument create(NewMerchant request) {
+        MerchantDocument merchant = request.archetype() == null ? plain(request) : fromArchetype(request);
+        MerchantDocument saved = merchants.insert(merchant);
+        log.info("Created merchant {} ({}, {}, archetype {})", saved.id(), saved.industry(), saved.city(),
+                saved.archetype());
         return saved;
+    }
+
+    /** A merchant for imported data: the caller says what it is. */
+    private MerchantDocument plain(NewMerchant m) {
+        require(m.name(), "name");
+        require(m.industry(), "industry");
+        require(m.city(), "city");
+        require(m.openingDate(), "openingDate");
+        require(m.openingCashBalance(), "openingCashBalance");
+        var channels = m.channels().isEmpty() ? defaults.channels() : m.channels();
+        int tier = m.cityTier() != null ? m.cityTier()
+                : archetypes.forIndustry(m.industry()).map(a -> a.defaults().cityTier()).orElse(UNKNOWN_TIER_DEFAULT);
+        return new MerchantDocument(null, m.name(), m.industry(), m.city(), m.openingDate(), m.zone().getId(),
+                m.licences(), channels, m.openingCashBalance(), 0, clock.instant(), null, tier);
+    }
+
+    /** A merchant made from an archetype's defaults, with what the request overrides. */
+    private MerchantDocument fromArchetype(NewMerchant m) {
+        Archetype archetype = archetypes.find(m.archetype()).orElseThrow(() -> new InvalidFieldException("archetype",
+                "is not one of " + archetypes.all().stream().map(Archetype::name).toList()));
+        var d = archetype.defaults();
+        var openingDate = m.openingDate() != null ? m.openingDate() : d.openingDate();
+        var licences = m.licences().isEmpty() ? MerchantLicences.forOpening(archetype.licences(), openingDate,
+                java.time.LocalDate.now(clock.withZone(m.zone())), ThreadLocalRandom.current()) : m.licences();
+        return new MerchantDocument(null, m.name() != null ? m.name() : d.name(),
+                m.industry() != null ? m.industry() : archetype.industry(), m.city() != null ? m.city() : d.city(),
+                openingDate, m.zone().getId(), licences,
+                m.channels().isEmpty() ? archetype.channelContracts() : m.channels(),
+                m.openingCashBalance() != null ? m.openingCashBalance() : d.openingCashBalance(), 0, clock.instant(),
+                archetype.name(), m.cityTier() != null ? m.cityTier() : d.cityTier());
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "is required when no archetype is given");
+        }
     }
 
     /** The merchant, if it exists and the caller may see it; otherwise 404, never a hint that it exists. */
@@ -66,15 +115,18 @@ public class MerchantService {
         return new PageImpl<>(page == 0 ? own : List.of(), request, own.size());
     }
 
-    /** Deletes the merchant with all its transactions and daily summaries. */
+    /** Deletes the merchant with all its transactions, daily summaries and simulation jobs. */
     public void delete(Caller caller, String merchantId) {
         MerchantDocument merchant = get(caller, merchantId);
+        // Running simulations stop before the data goes, so none writes rows for a deleted merchant.
+        events.publishEvent(new MerchantDeleted(merchant.id()));
         long transactions = mongo.remove(query(where("merchantId").is(merchant.id())), TransactionDocument.class)
                 .getDeletedCount();
         long summaries = mongo.remove(query(where("merchantId").is(merchant.id())), DailySummaryDocument.class)
                 .getDeletedCount();
+        long jobs = mongo.remove(query(where("merchantId").is(merchant.id())), SIMULATION_JOBS).getDeletedCount();
         merchants.deleteById(merchant.id());
-        log.info("Deleted merchant {} with {} transactions and {} daily summaries", merchant.id(), transactions,
-                summaries);
+        log.info("Deleted merchant {} with {} transactions, {} daily summaries and {} simulation jobs", merchant.id(),
+                transactions, summaries, jobs);
     }
 }

@@ -44,8 +44,9 @@ class MerchantController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<MerchantResponse> create(@Valid @RequestBody CreateMerchantRequest request) {
-        var created = merchants.create(new NewMerchant(request.name().strip(), request.industry(),
-                request.city().strip(), request.openingDate(), zone(request.zoneId()),
+        var created = merchants.create(new NewMerchant(request.archetype(), strip(request.name()),
+                request.industry(), strip(request.city()), request.cityTier(), request.openingDate(),
+                zone(request.zoneId()),
                 request.licences() == null ? List.of()
                         : request.licences().stream().map(LicenceView::toLicence).toList(),
                 channels(request.channels()), request.openingCashBalance()));
@@ -69,6 +70,10 @@ class MerchantController {
     ResponseEntity<Void> delete(@PathVariable String merchantId, Authentication authentication) {
         merchants.delete(Caller.from(authentication), merchantId);
         return ResponseEntity.noContent().build();
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 
     private ZoneId zone(String zoneId) {

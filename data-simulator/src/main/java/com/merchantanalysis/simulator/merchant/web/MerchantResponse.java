@@ -19,13 +19,16 @@ record MerchantResponse(
         List<ChannelView> channels,
         BigDecimal openingCashBalance,
         long dataVersion,
-        Instant createdAt) {
+        Instant createdAt,
+        String archetype,
+        int cityTier) {
 
     static MerchantResponse of(MerchantDocument merchant) {
         return new MerchantResponse(merchant.id(), merchant.name(), merchant.industry(), merchant.city(),
                 merchant.openingDate(), merchant.zoneId(),
                 merchant.licences().stream().map(LicenceView::of).toList(),
                 merchant.channels().stream().map(ChannelView::of).toList(),
-                merchant.openingCashBalance(), merchant.dataVersion(), merchant.createdAt());
+                merchant.openingCashBalance(), merchant.dataVersion(), merchant.createdAt(),
+                merchant.archetype(), merchant.cityTier());
     }
 }

@@ -1,0 +1,71 @@
+package com.merchantanalysis.simulator.imports.format;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * commons-csv records with the line each one starts on, and syntax errors turned into
+ * {@link BadFileException}s naming the line.
+ */
+final class CsvRecords implements AutoCloseable {
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private long lastLine;
+    private long startLine;
+
+    CsvRecords(Reader reader, CSVFormat format) {
+        try {
+            this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadFileException(1, "file", "is not valid CSV: " + e.getMessage());
+        }
+        this.records = parser.iterator();
+    }
+
+    /** The next record or null at the end; {@link #line()} is where it starts. */
+    CSVRecord next() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            // hasNext() parsed the record: the parser stands on its last line now
+            CSVRecord record = records.next();
+            long endLine = parser.getCurrentLineNumber();
+            // skipped blank and comment lines come before the record; quoted line breaks are inside it
+            startLine = Math.max(lastLine + 1, endLine - lineBreaksIn(record));
+            lastLine = Math.max(endLine, startLine);
+            return record;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new BadFileException(lastLine + 1, "file", "is not valid CSV from here on ("
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()) + ")");
+        }
+    }
+
+    private static long lineBreaksIn(CSVRecord record) {
+        long breaks = 0;
+        for (String value : record) {
+            breaks += value.chars().filter(c -> c == '\n').count();
+        }
+        return breaks;
+    }
+
+    long line() {
+        return startLine;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.merchantanalysis.simulator.store;
+
+/**
+ * What one {@link TransactionStore#store} call did.
+ *
+ * @param stored      rows newly written (and counted in the daily rollups)
+ * @param duplicates  rows skipped because the merchant already had their externalId, or because the
+ *                    same externalId came earlier in the batch
+ */
+public record StoreResult(int stored, int duplicates) {
+
+    public static final StoreResult NONE = new StoreResult(0, 0);
+
+    public StoreResult plus(StoreResult other) {
+        return new StoreResult(stored + other.stored, duplicates + other.duplicates);
+    }
+}
