@@ -146,25 +146,43 @@ TOKEN=$(curl -s -X POST "$BASE/auth/token" -d "grant_type=client_credentials" \
   | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
 [ -n "$TOKEN" ] || fail "could not get a token for the admin client"
 echo "Got a token for the admin client '$ADMIN_CLIENT_ID'."
-MERCHANT_ID=$(curl -s "$BASE/api/v1/simulator/merchants?size=1" -H "Authorization: Bearer $TOKEN" \
-  | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')
+api() { # METHOD PATH [JSON]: answers the body; fails on anything but 2xx
+  local code
+  code=$(curl -s -o "$LOG_DIR/last-response.json" -w '%{http_code}' -X "$1" "$BASE$2" \
+    -H "Authorization: Bearer $TOKEN" ${3:+-H 'Content-Type: application/json' -d "$3"})
+  case "$code" in 2??) cat "$LOG_DIR/last-response.json" ;; *) fail "$1 $2 answered $code: $(head -c 300 "$LOG_DIR/last-response.json")" ;; esac
+}
+field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -1; }
+
+MERCHANT_ID=$(api GET "/api/v1/simulator/merchants?size=1" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')
 if [ -z "$MERCHANT_ID" ]; then
-  MERCHANT_ID=$(curl -s -X POST "$BASE/api/v1/simulator/merchants" -H "Authorization: Bearer $TOKEN" \
-    -H 'Content-Type: application/json' \
-    -d '{"name":"老码头火锅 (demo)","industry":"RESTAURANT","city":"Chengdu","openingDate":"2021-05-01",
-         "licences":[{"kind":"FOOD_BUSINESS_LICENCE","number":"JY15101050012345","validUntil":"2027-01-31"}],
-         "openingCashBalance":120000.00}' | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+  MERCHANT_ID=$(api POST /api/v1/simulator/merchants \
+    '{"archetype":"hotpot","name":"老码头火锅 (demo)","city":"Chengdu","cityTier":2,"openingDate":"2024-01-01",
+      "openingCashBalance":120000.00}' | field id)
   [ -n "$MERCHANT_ID" ] || fail "could not create the demo merchant"
-  echo "Created a demo merchant $MERCHANT_ID."
+  echo "Created a demo hotpot restaurant $MERCHANT_ID."
+fi
+if [ "$(api GET "/api/v1/simulator/merchants/$MERCHANT_ID" | field dataVersion)" = 0 ]; then
+  FROM=$(date -d '-120 days' +%F) TO=$(date -d '-1 day' +%F)
+  say "Simulating its last 120 days ($FROM to $TO), with a fee overcharge and cash structuring planted"
+  JOB_ID=$(api POST "/api/v1/simulator/merchants/$MERCHANT_ID/simulations" \
+    "{\"from\":\"$FROM\",\"to\":\"$TO\",\"seed\":42,\"inject\":[{\"event\":\"FEE_OVERCHARGE\"},{\"event\":\"STRUCTURING\"}]}" | field id)
+  [ -n "$JOB_ID" ] || fail "could not start the simulation"
+  for _ in $(seq 1 300); do
+    state=$(api GET "/api/v1/simulator/jobs/$JOB_ID" | field state)
+    case "$state" in SUCCEEDED) break ;; FAILED) fail "simulation job $JOB_ID failed: $(cat "$LOG_DIR/last-response.json")" ;; esac
+    sleep 1
+  done
+  [ "$state" = SUCCEEDED ] || fail "simulation job $JOB_ID did not finish in 5 minutes"
+  echo "  job $JOB_ID: $(sed -n 's/.*"progress":\({[^}]*}\).*/\1/p' "$LOG_DIR/last-response.json")"
 fi
 echo "Merchant $MERCHANT_ID as each service sees it:"
-for path in "simulator/merchants/$MERCHANT_ID" "cashflow/merchants/$MERCHANT_ID/balance" \
-            "compliance/merchants/$MERCHANT_ID/licences"; do
-  code=$(curl -s -o "$LOG_DIR/last-response.json" -w '%{http_code}' "$BASE/api/v1/$path" -H "Authorization: Bearer $TOKEN")
-  echo "  GET /api/v1/$path -> $code $(head -c 160 "$LOG_DIR/last-response.json")…"
-  [ "$code" = 200 ] || fail "GET /api/v1/$path answered $code"
+for path in "simulator/merchants/$MERCHANT_ID" "simulator/merchants/$MERCHANT_ID/daily" \
+            "cashflow/merchants/$MERCHANT_ID/summary" "costs/merchants/$MERCHANT_ID/summary" \
+            "compliance/merchants/$MERCHANT_ID/summary"; do
+  body=$(api GET "/api/v1/$path")
+  echo "  GET /api/v1/$path -> 200 ${body:0:200}…"
 done
-
 cat <<EOF
 
 The platform is running. Admin client (local only, kept in $SECRETS):
@@ -177,9 +195,10 @@ Try it:
   TOKEN=\$(curl -s -X POST $BASE/auth/token -d grant_type=client_credentials \\
       -d client_id=$ADMIN_CLIENT_ID -d client_secret=$ADMIN_CLIENT_SECRET | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
   curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/simulator/merchants?size=5'
-  curl -H "Authorization: Bearer \$TOKEN" $BASE/api/v1/cashflow/merchants/$MERCHANT_ID/balance
-  curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/costs/merchants/$MERCHANT_ID/totals?from=2026-01-01&to=2026-06-30'
-  curl -H "Authorization: Bearer \$TOKEN" $BASE/api/v1/compliance/merchants/$MERCHANT_ID/licences
+  curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/cashflow/merchants/$MERCHANT_ID/forecast?horizon=30'
+  curl -H "Authorization: Bearer \$TOKEN" $BASE/api/v1/costs/merchants/$MERCHANT_ID/fee-audit
+  curl -H "Authorization: Bearer \$TOKEN" -X POST -H 'Content-Type: application/json' -d '{}' \
+      $BASE/api/v1/compliance/merchants/$MERCHANT_ID/checks
 API docs (Swagger UI over every service): $BASE/swagger-ui.html
 Logs: $LOG_DIR/<app>.log    Stop: Ctrl-C
 EOF

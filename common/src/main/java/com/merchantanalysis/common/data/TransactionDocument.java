@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param amount      CNY, always positive; {@code direction} says which way it went
  * @param labels      injected ground truth on simulated data: {@link PlantedEvent#label()} values naming
  *                    the rule or analysis that should find it; empty on imported data
- * @param fee         what the channel charged for this sale or refund (CNY, positive), or null when
- *                    it charged nothing; fee audits compare it with the contracted rate
+ * @param fee         what the channel charged for this sale (CNY), or null when it charged nothing;
+ *                    negative on a refund when the channel handed its fee back (as WeChat Pay and
+ *                    Alipay bills report it); fee audits compare it with the contracted rate
  * @param settlementDate the merchant-local day the money reaches (or left) the bank account; a sale
  *                    settles {@link ChannelContract#settlementLagDays()} after it happened
  * @param personalCollectionCode paid through a personal (not business) collection QR code
