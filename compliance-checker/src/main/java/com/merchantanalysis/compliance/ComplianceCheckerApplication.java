@@ -14,8 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @OpenAPIDefinition(
         info = @Info(title = "compliance-checker", version = "v1",
-                description = "Licence expiry indicators from the validity dates on record. Findings are risk "
-                        + "indicators to follow up on, not legal determinations."),
+                description = "Versioned compliance rules (PBOC large-value and structuring indicators, card "
+                        + "cash-out, card-scheme dispute ratios, personal collection codes, licences, invoices, cost "
+                        + "ratios) evaluated in one pass, with evidence, citations, a risk score and breach forecasts. "
+                        + "Findings are risk indicators to follow up on, not legal determinations."),
         servers = @Server(url = "/", description = "Through the API gateway"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")

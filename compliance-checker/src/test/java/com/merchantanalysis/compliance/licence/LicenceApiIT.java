@@ -14,14 +14,14 @@ import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.Licence;
 import com.merchantanalysis.common.data.LicenceKind;
 import com.merchantanalysis.common.data.MerchantDocument;
-import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestTokens;
+import com.merchantanalysis.compliance.support.ComplianceApiTest;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The licence API over real HTTP, reading a merchant written straight into the embedded MongoDB. */
-class LicenceApiIT extends ServiceApiTest {
+class LicenceApiIT extends ComplianceApiTest {
 
     private static final String MERCHANTS = "/api/v1/compliance/merchants/";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

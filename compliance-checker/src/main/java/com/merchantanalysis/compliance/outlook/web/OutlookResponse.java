@@ -1,0 +1,45 @@
+package com.merchantanalysis.compliance.outlook.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import com.merchantanalysis.common.data.LicenceKind;
+import com.merchantanalysis.compliance.outlook.domain.Outlook;
+import com.merchantanalysis.compliance.outlook.domain.RatioForecast;
+
+/**
+ * Near misses over the recent period ({@code nearMissFrom}..{@code asOf}), forecasts of next month's ratios
+ * crossing their thresholds, and days until each licence expires as of {@code licencesAsOf} (today).
+ */
+record OutlookResponse(String merchantId, long dataVersion, LocalDate asOf, LocalDate nearMissFrom,
+        List<NearMissView> nearMisses, List<ForecastView> forecasts, LocalDate licencesAsOf,
+        List<LicenceView> licences) {
+
+    record NearMissView(String ruleId, int ruleVersion, String title, String detail, LocalDate from, LocalDate to,
+            BigDecimal measured, BigDecimal threshold, String unit, int evidenceCount) {
+    }
+
+    record ForecastView(String ruleId, int ruleVersion, YearMonth month, String line, BigDecimal threshold,
+            BigDecimal lastRatio, BigDecimal expectedRatio, BigDecimal trendPerMonth, int monthsOfHistory,
+            BigDecimal probability) {
+
+        static ForecastView of(RatioForecast f) {
+            return new ForecastView(f.ruleId(), f.ruleVersion(), f.month(), f.line(), f.threshold(), f.lastRatio(),
+                    f.expected(), f.trendPerMonth(), f.monthsOfHistory(), f.probability());
+        }
+    }
+
+    record LicenceView(LicenceKind kind, String number, LocalDate validUntil, long daysUntilExpiry, String status) {
+    }
+
+    static OutlookResponse of(Outlook o) {
+        return new OutlookResponse(o.merchantId(), o.dataVersion(), o.asOf(), o.nearMissFrom(),
+                o.nearMisses().stream().map(n -> new NearMissView(n.ruleId(), n.ruleVersion(), n.title(), n.detail(),
+                        n.from(), n.to(), n.measured(), n.threshold(), n.unit(), n.evidenceCount())).toList(),
+                o.forecasts().stream().map(ForecastView::of).toList(), o.licencesAsOf(),
+                o.licences().stream().map(l -> new LicenceView(l.kind(), l.number(), l.validUntil(),
+                        l.daysRemaining(), l.status())).toList());
+    }
+}

@@ -1,0 +1,39 @@
+package com.merchantanalysis.compliance.summary.web;
+
+import java.time.LocalDate;
+
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.compliance.summary.domain.ComplianceSummary;
+import com.merchantanalysis.compliance.summary.domain.SummaryService;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/compliance/merchants")
+@Tag(name = "summary", description = "The compliance section of /merchant/analyze")
+class SummaryController {
+
+    private final SummaryService summaries;
+
+    SummaryController(SummaryService summaries) {
+        this.summaries = summaries;
+    }
+
+    /** Without a period: the 90 days up to the merchant's last day with data. */
+    @GetMapping("/{merchantId}/summary")
+    @Operation(summary = "Risk score, level, top findings and actions for the gateway")
+    ComplianceSummary summary(@PathVariable String merchantId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Authentication authentication) {
+        return summaries.summary(Caller.from(authentication), merchantId, from, to);
+    }
+}

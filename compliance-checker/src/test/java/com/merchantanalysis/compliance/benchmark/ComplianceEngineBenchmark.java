@@ -1,0 +1,174 @@
+package com.merchantanalysis.compliance.benchmark;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.TransactionDocument;
+import com.merchantanalysis.common.localstores.LocalStores;
+import com.merchantanalysis.compliance.check.domain.ComplianceReportDocument;
+import com.merchantanalysis.compliance.check.domain.MerchantData;
+import com.merchantanalysis.compliance.engine.EngineResult;
+import com.merchantanalysis.compliance.rules.domain.RuleSelection;
+import com.merchantanalysis.compliance.support.Engines;
+import com.merchantanalysis.compliance.support.MerchantHistory;
+import com.merchantanalysis.compliance.support.Profile;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/**
+ * Rules over 1 and 20 merchant-years: (a) transactions per second through the engine with the data in
+ * memory, (b) time to read the data from the store (embedded MongoDB wire server, the same cursor read the
+ * service does), (c) time per report end to end (merchant read, streamed read, engine, report stored).
+ * Run with {@code java -cp ... ComplianceEngineBenchmark [merchantYears]}; not part of the test suite.
+ */
+public final class ComplianceEngineBenchmark {
+
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    private static final int ROUNDS = 5;
+
+    private ComplianceEngineBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int many = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        List<MerchantHistory> histories = new ArrayList<>();
+        Profile[] profiles = { Profile.hotpot(), Profile.convenienceStore(), Profile.ecommerce(), Profile.salon() };
+        long generated = System.nanoTime();
+        for (int i = 0; i < many; i++) {
+            histories.add(new MerchantHistory("bench-" + i, profiles[i % profiles.length], 100 + i).business(FROM, TO)
+                    .plantStructuring(LocalDate.of(2025, 3, 3), 3, 2).plantCardCashOut(LocalDate.of(2025, 6, 1), 5)
+                    .plantDisputeSpike(LocalDate.of(2025, 9, 1), 40));
+        }
+        List<MerchantDocument> merchants = histories.stream().map(MerchantHistory::merchant).toList();
+        List<List<TransactionDocument>> data = histories.stream().map(MerchantHistory::transactions).toList();
+        long total = data.stream().mapToLong(List::size).sum();
+        System.out.printf(Locale.ROOT, "generated %d merchant-years, %,d transactions (1st: %s, %,d) in %.1f s%n",
+                many, total, merchants.get(0).archetype(), data.get(0).size(), seconds(generated));
+
+        // (a) engine only, data in memory; warmed up on all the data first, as a running service would be
+        warmUp(merchants, data);
+        inMemory("1 merchant-year", merchants.subList(0, 1), data.subList(0, 1));
+        inMemory(many + " merchant-years", merchants, data);
+
+        try (LocalStores stores = LocalStores.start(0, -1, null)) {
+            MongoClient client = MongoClients.create(stores.mongoUri("bench"));
+            MongoTemplate mongo = template(client);
+            mongo.indexOps(TransactionDocument.class).createIndex(
+                    new CompoundIndexDefinition(new Document("merchantId", 1).append("timestamp", 1)));
+            long loading = System.nanoTime();
+            for (int i = 0; i < many; i++) {
+                mongo.insert(merchants.get(i));
+                mongo.insert(data.get(i), TransactionDocument.class);
+            }
+            System.out.printf(Locale.ROOT, "stored %,d transactions in %.1f s%n", total, seconds(loading));
+            MerchantData reader = new MerchantData(mongo, java.time.Clock.systemUTC());
+
+            storeAndReport("1 merchant-year", mongo, reader, merchants.subList(0, 1));
+            storeAndReport(many + " merchant-years", mongo, reader, merchants);
+            client.close();
+        }
+    }
+
+    private static void warmUp(List<MerchantDocument> merchants, List<List<TransactionDocument>> data) {
+        RuleSelection selection = RuleSelection.byEffectiveDate(Engines.CATALOGUE);
+        long target = 3_000_000;
+        for (long done = 0; done < target;) {
+            for (int i = 0; i < merchants.size() && done < target; i++) {
+                Engines.ENGINE.evaluate(merchants.get(i), FROM, TO, selection, data.get(i).iterator());
+                done += data.get(i).size();
+            }
+        }
+    }
+
+    private static void inMemory(String label, List<MerchantDocument> merchants, List<List<TransactionDocument>> data) {
+        long transactions = data.stream().mapToLong(List::size).sum();
+        RuleSelection selection = RuleSelection.byEffectiveDate(Engines.CATALOGUE);
+        double best = Double.MAX_VALUE;
+        int findings = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            findings = 0;
+            for (int i = 0; i < merchants.size(); i++) {
+                findings += Engines.ENGINE.evaluate(merchants.get(i), FROM, TO, selection, data.get(i).iterator())
+                        .findings().size();
+            }
+            best = Math.min(best, seconds(start));
+        }
+        System.out.printf(Locale.ROOT, "(a) engine, in memory, %-18s %,10d tx in %7.3f s = %,12.0f tx/s (%d findings)%n",
+                label, transactions, best, transactions / best, findings);
+    }
+
+    private static void storeAndReport(String label, MongoTemplate mongo, MerchantData reader,
+            List<MerchantDocument> merchants) {
+        RuleSelection selection = RuleSelection.byEffectiveDate(Engines.CATALOGUE);
+        double readBest = Double.MAX_VALUE;
+        double reportBest = Double.MAX_VALUE;
+        long read = 0;
+        // the embedded server has no secondary indexes, so every read scans the whole collection: few rounds
+        int rounds = merchants.size() == 1 ? 3 : 1;
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            read = 0;
+            for (MerchantDocument merchant : merchants) {
+                read += reader.transactions(merchant, FROM, TO, it -> {
+                    long n = 0;
+                    while (it.hasNext()) {
+                        it.next();
+                        n++;
+                    }
+                    return n;
+                });
+            }
+            readBest = Math.min(readBest, seconds(start));
+
+            start = System.nanoTime();
+            for (MerchantDocument m : merchants) {
+                MerchantDocument merchant = mongo.findById(m.id(), MerchantDocument.class);
+                EngineResult result = reader.transactions(merchant, FROM, TO,
+                        it -> Engines.ENGINE.evaluate(merchant, FROM, TO, selection, it));
+                mongo.insert(new ComplianceReportDocument(UUID.randomUUID().toString(), merchant.id(),
+                        merchant.dataVersion(), FROM, TO, null, result.rulesApplied(), result.transactionsEvaluated(),
+                        result.risk(), result.findings(), result.nearMisses(),
+                        java.time.Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+            }
+            reportBest = Math.min(reportBest, seconds(start));
+        }
+        int n = merchants.size();
+        System.out.printf(Locale.ROOT, "(b) read from store,      %-18s %,10d tx in %7.3f s = %,12.0f tx/s, %.3f s per merchant-year%n",
+                label, read, readBest, read / readBest, readBest / n);
+        System.out.printf(Locale.ROOT, "(c) report end to end,    %-18s %.3f s per report (%.2f x the read time)%n",
+                label, reportBest / n, reportBest / readBest);
+    }
+
+    private static MongoTemplate template(MongoClient client) {
+        SimpleMongoClientDatabaseFactory factory = new SimpleMongoClientDatabaseFactory(client, "bench");
+        MongoCustomConversions conversions = MongoCustomConversions.create(c -> c.useNativeDriverJavaTimeCodecs()
+                .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128));
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(new DefaultDbRefResolver(factory), context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return new MongoTemplate(factory, converter);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

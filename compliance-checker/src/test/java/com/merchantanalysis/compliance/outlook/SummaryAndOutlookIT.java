@@ -1,0 +1,165 @@
+package com.merchantanalysis.compliance.outlook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.merchantanalysis.common.data.Counterparty;
+import com.merchantanalysis.common.data.CounterpartyType;
+import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.Direction;
+import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.TestTokens;
+import com.merchantanalysis.compliance.support.CacheRedis;
+import com.merchantanalysis.compliance.support.ComplianceApiTest;
+import com.merchantanalysis.compliance.support.MerchantHistory;
+import com.merchantanalysis.compliance.support.Profile;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The gateway summary (cached in Redis, served without it) and the breach outlook, over real HTTP. */
+class SummaryAndOutlookIT extends ComplianceApiTest {
+
+    private static final String API = "/api/v1/compliance/merchants/";
+    private static final LocalDate LAST = LocalDate.of(2025, 11, 30);
+
+    @Autowired
+    private StringRedisTemplate redis;
+
+    /** Card sales each month with refunds rising by {@code step} percentage points a month from {@code start}. */
+    private String disputeTrend(String name, double start, double step) {
+        var history = new MerchantHistory(name + "-" + System.nanoTime(), Profile.salon(), 9);
+        LocalDate month = LocalDate.of(2025, 6, 1);
+        for (int m = 0; m < 6; m++, month = month.plusMonths(1)) {
+            int refunds = (int) Math.round(6 * (start + step * m));
+            for (int i = 0; i < 600; i++) {
+                history.add(month.plusDays(i % 28).atTime(12, i % 60), new BigDecimal("150.00"), Direction.IN,
+                        TransactionKind.SALE, PaymentChannel.UNIONPAY_CARD,
+                        new Counterparty(CounterpartyType.PERSON, "c-" + m + "-" + i, false), null, null, false,
+                        List.of());
+            }
+            for (int i = 0; i < refunds; i++) {
+                history.add(month.plusDays(i % 28).atTime(19, i % 60), new BigDecimal("150.00"), Direction.OUT,
+                        TransactionKind.REFUND, PaymentChannel.UNIONPAY_CARD,
+                        new Counterparty(CounterpartyType.PERSON, "c-" + m + "-" + i, false), null, null, false,
+                        List.of());
+            }
+        }
+        String id = store(history);
+        mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(id, LAST), id, LAST, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, null, null, null, null, null, 0, 0));
+        return id;
+    }
+
+    @Test
+    void aRisingRefundRatioIsForecastToCrossTheLineAndAFlatLowOneIsNot() {
+        String rising = disputeTrend("rising", 0.4, 0.25);
+        String flat = disputeTrend("flat", 0.3, 0.0);
+
+        JsonNode up = http.get(API + rising + "/outlook", TestTokens.merchant(rising)).json();
+        JsonNode level = http.get(API + flat + "/outlook", TestTokens.merchant(flat)).json();
+
+        assertThat(up.get("asOf").asString()).isEqualTo("2025-11-30");
+        JsonNode ecm = forecast(up, "Mastercard ECM");
+        assertThat(ecm.get("month").asString()).isEqualTo("2025-12");
+        assertThat(ecm.get("monthsOfHistory").asInt()).isEqualTo(6);
+        assertThat(ecm.get("expectedRatio").asDouble()).isBetween(0.017, 0.021);
+        assertThat(ecm.get("probability").asDouble()).isGreaterThan(0.6);
+        assertThat(forecast(level, "Mastercard ECM").get("probability").asDouble()).isLessThan(0.01);
+        // October (8 of 600, 1.33%) is within 80% of the 1.5% line; November (10 of 600) is over it, a finding
+        var disputeNearMisses = new java.util.ArrayList<String>();
+        up.get("nearMisses").forEach(n -> {
+            if (n.get("ruleId").asString().equals("card-scheme-dispute-ratio")) {
+                disputeNearMisses.add(n.get("from").asString());
+            }
+        });
+        assertThat(disputeNearMisses).containsExactly("2025-10-01");
+        assertThat(up.get("licences").get(0).get("daysUntilExpiry").asLong()).isPositive();
+    }
+
+    @Test
+    void theSummaryHasTheGatewaysShapeAndIsCachedPerDataVersionAndPeriod() {
+        String id = store(new MerchantHistory("summary-" + System.nanoTime(), Profile.salon(), 4)
+                .business(LocalDate.of(2025, 10, 1), LAST)
+                .plantStructuring(LocalDate.of(2025, 11, 3), 2, 1)
+                .plantLargeCash(LocalDate.of(2025, 11, 20), new BigDecimal("52000.00"), 1));
+        String path = API + id + "/summary?from=2025-10-01&to=2025-11-30";
+
+        var response = http.get(path, TestTokens.merchant(id));
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode summary = response.json();
+        assertThat(summary.get("merchantId").asString()).isEqualTo(id);
+        assertThat(summary.get("dataVersion").asLong()).isEqualTo(1);
+        assertThat(summary.get("from").asString()).isEqualTo("2025-10-01");
+        assertThat(summary.get("to").asString()).isEqualTo("2025-11-30");
+        assertThat(summary.get("riskScore").isInt()).isTrue();
+        assertThat(summary.get("level").asString()).isEqualTo("MEDIUM");
+        JsonNode top = summary.get("topFindings").get(0);
+        assertThat(top.get("ruleId").asString()).isEqualTo("cash-structuring");
+        assertThat(top.get("severity").asString()).isEqualTo("HIGH");
+        assertThat(top.has("ruleVersion") && top.has("title") && top.has("detail")).isTrue();
+        JsonNode action = summary.get("actions").get(0);
+        assertThat(action.get("category").asString()).isEqualTo("cash");
+        assertThat(action.get("monthlyImpactYuan").decimalValue().scale()).isEqualTo(2);
+        assertThat(action.get("monthlyImpactYuan").decimalValue()).isPositive();
+        assertThat(action.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(action.get("evidence").asString()).contains("just under");
+
+        String key = "compliance-checker:summary:" + id + ":1:2025-10-01:2025-11-30";
+        assertThat(redis.hasKey(key)).isTrue();
+        assertThat(http.get(path, TestTokens.analyst()).json()).isEqualTo(summary);
+    }
+
+    @Test
+    void withRedisDownTheSummaryIsStillServedAndTheCacheErrorIsCounted() {
+        String id = store(new MerchantHistory("redis-down-" + System.nanoTime(), Profile.salon(), 6)
+                .business(LocalDate.of(2025, 11, 1), LAST));
+        double before = cacheErrors();
+        CacheRedis.stop();
+        try {
+            var response = http.get(API + id + "/summary?from=2025-11-01&to=2025-11-30", TestTokens.admin());
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("merchantId").asString()).isEqualTo(id);
+            assertThat(cacheErrors()).isGreaterThanOrEqualTo(before + 2);
+        } finally {
+            CacheRedis.restart();
+        }
+    }
+
+    @Test
+    void withoutAPeriodTheSummaryCoversTheNinetyDaysUpToTheLastDayWithData() {
+        String id = disputeTrend("default-period", 0.2, 0.0);
+
+        JsonNode summary = http.get(API + id + "/summary", TestTokens.admin()).json();
+
+        assertThat(summary.get("to").asString()).isEqualTo("2025-11-30");
+        assertThat(summary.get("from").asString()).isEqualTo("2025-09-02");
+    }
+
+    private double cacheErrors() {
+        String metrics = http.get("/actuator/prometheus", null).body();
+        Matcher m = Pattern.compile("merchant_cache_errors_total\\{[^}]*cache=\"compliance-summary\"[^}]*} ([0-9.E]+)")
+                .matcher(metrics);
+        assertThat(m.find()).as("cache error counter registered").isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static JsonNode forecast(JsonNode outlook, String line) {
+        for (JsonNode f : outlook.get("forecasts")) {
+            if (f.get("line").asString().startsWith(line + " ")) {
+                return f;
+            }
+        }
+        throw new AssertionError("No forecast for " + line + " in " + outlook.get("forecasts"));
+    }
+}
