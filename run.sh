@@ -197,7 +197,8 @@ Try it:
   curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/simulator/merchants?size=5'
   curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/cashflow/merchants/$MERCHANT_ID/forecast?horizon=30'
   curl -H "Authorization: Bearer \$TOKEN" $BASE/api/v1/costs/merchants/$MERCHANT_ID/fee-audit
-  curl -H "Authorization: Bearer \$TOKEN" -X POST -H 'Content-Type: application/json' -d '{}' \
+  curl -H "Authorization: Bearer \$TOKEN" -X POST -H 'Content-Type: application/json' \
+      -d '{"from":"$(date -d '-90 days' +%F)","to":"$(date -d '-1 day' +%F)"}' \
       $BASE/api/v1/compliance/merchants/$MERCHANT_ID/checks
 API docs (Swagger UI over every service): $BASE/swagger-ui.html
 Logs: $LOG_DIR/<app>.log    Stop: Ctrl-C
