@@ -29,7 +29,14 @@ REDIS_PORT=${REDIS_PORT:-6379}
 VERSION=1.0.0-SNAPSHOT
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
-SERVICES=(data-simulator:8081 cashflow-service:8082 cost-analyzer:8083 compliance-checker:8084)
+# The four services listen on SERVICE_PORT_BASE and the next three ports; the gateway is told where.
+SERVICE_PORT_BASE=${SERVICE_PORT_BASE:-8081}
+SERVICES=(data-simulator:$SERVICE_PORT_BASE cashflow-service:$((SERVICE_PORT_BASE + 1))
+          cost-analyzer:$((SERVICE_PORT_BASE + 2)) compliance-checker:$((SERVICE_PORT_BASE + 3)))
+export DATA_SIMULATOR_URI="http://127.0.0.1:$SERVICE_PORT_BASE"
+export CASHFLOW_SERVICE_URI="http://127.0.0.1:$((SERVICE_PORT_BASE + 1))"
+export COST_ANALYZER_URI="http://127.0.0.1:$((SERVICE_PORT_BASE + 2))"
+export COMPLIANCE_CHECKER_URI="http://127.0.0.1:$((SERVICE_PORT_BASE + 3))"
 BASE="http://127.0.0.1:$GATEWAY_PORT"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -41,7 +48,7 @@ command -v curl >/dev/null || fail "curl is needed to check the platform: instal
 java_major=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
 [ "${java_major%%.*}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed (found ${java_major:-none})"
 
-for port in "$MONGO_PORT" "$REDIS_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT" 8081 8082 8083 8084; do
+for port in "$MONGO_PORT" "$REDIS_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT" "${SERVICES[@]##*:}"; do
   port_open "$port" && fail "port $port is already in use (another run of the platform?); stop it first"
 done
 
