@@ -11,13 +11,18 @@ import com.merchantanalysis.common.security.TokenAuthorities;
 import com.merchantanalysis.common.security.TokenVerifier;
 import com.merchantanalysis.common.security.VerifiedTokenJwtDecoder;
 import com.merchantanalysis.common.web.ProblemDetailsAdvice;
+import com.merchantanalysis.common.web.ProblemErrorController;
 import com.merchantanalysis.common.web.ProblemErrorReportValve;
+import com.merchantanalysis.common.web.ProblemRequestRejectedHandler;
+import com.merchantanalysis.common.web.RequestBodyLimitFilter;
+import com.merchantanalysis.common.web.RequestLimitsSettings;
 import com.merchantanalysis.common.web.ServletProblemWriter;
 import com.merchantanalysis.common.web.TraceContextFilter;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,6 +39,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,10 +48,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" },
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" },
         after = TokenVerificationAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
+@EnableConfigurationProperties(RequestLimitsSettings.class)
 public class ServiceWebAutoConfiguration {
 
     @Bean
@@ -63,6 +71,27 @@ public class ServiceWebAutoConfiguration {
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
+    }
+
+    /** Right after the trace filter, so that even a refused body gets a traceId. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitsSettings limits,
+            ServletProblemWriter problems) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(limits.maxRequestBody().toBytes(), problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Error dispatches (container errors, sendError) as problem+json instead of Boot's JSON page. */
+    @Bean
+    ProblemErrorController problemErrorController(ServletProblemWriter problems) {
+        return new ProblemErrorController(problems);
+    }
+
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ServletProblemWriter problems) {
+        return new ProblemRequestRejectedHandler(problems);
     }
 
     @Bean

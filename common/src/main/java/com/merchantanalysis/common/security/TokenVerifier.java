@@ -59,7 +59,12 @@ public class TokenVerifier {
         if (token.length() > MAX_TOKEN_CHARS) {
             throw new InvalidTokenException("The token is too long");
         }
-        Claims claims = parse(token).getPayload();
+        Jws<Claims> jws = parse(token);
+        // RFC 8725 3.1: accept only the one algorithm we sign with, even if the key would fit another.
+        if (!JwtSettings.SUPPORTED_ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
+            throw new InvalidTokenException("The token is malformed or not signed as required");
+        }
+        Claims claims = jws.getPayload();
         Instant expiresAt = required(claims.getExpiration(), "exp");
         Instant issuedAt = required(claims.getIssuedAt(), "iat");
         if (issuedAt.isAfter(clock.instant().plus(clockSkew))) {

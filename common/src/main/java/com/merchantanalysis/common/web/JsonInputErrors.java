@@ -1,6 +1,7 @@
 package com.merchantanalysis.common.web;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -28,12 +29,18 @@ public final class JsonInputErrors {
         if (jackson instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(field, "unknown field '" + unknown.getPropertyName() + "'");
         }
+        if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return new FieldError(field, "must not contain control characters");
+        }
         if (jackson instanceof InvalidFormatException invalid) {
             return new FieldError(field, "value " + shortValue(invalid.getValue()) + " is not a valid "
                     + simpleTypeName(invalid.getTargetType()));
         }
         if (jackson instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return new FieldError(field, "expected a " + simpleTypeName(mismatched.getTargetType()));
+        }
+        if (jackson instanceof StreamConstraintsException) {
+            return new FieldError(field, "the request body is nested too deeply or holds a value that is too long");
         }
         if (jackson instanceof StreamReadException) {
             return new FieldError(field, "the request body is not valid JSON");

@@ -115,6 +115,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(exception, PayloadTooLargeException.class)) {
+            ProblemDetail problem = ProblemTypes.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    ProblemTypes.forStatus(HttpStatus.PAYLOAD_TOO_LARGE), "Payload too large",
+                    "The request body is larger than allowed");
+            return createResponseEntity(problem, null, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         FieldError error = JsonInputErrors.describe(exception);
         ProblemDetail problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
                 "Malformed request", error.field() + ": " + error.message());
@@ -176,6 +182,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String path(WebRequest request) {
         return request instanceof ServletWebRequest servletRequest ? servletRequest.getRequest().getRequestURI() : null;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String propertyPath) {

@@ -23,10 +23,26 @@ public class ServletProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
             String detail) throws IOException {
+        write(request, response, status, title, detail, request.getRequestURI());
+    }
+
+    /** As above, naming {@code path} as the problem's instance (e.g. the original path of an error dispatch). */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+            String detail, String path) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
         ProblemDetail problem = ProblemTypes.problem(status, ProblemTypes.forStatus(status), title, detail);
-        problem.setInstance(ProblemTypes.instance(request.getRequestURI()));
+        problem.setInstance(path == null ? null : ProblemTypes.instance(path));
         response.setStatus(status.value());
+        response.setHeader("Cache-Control", "no-store");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        jsonMapper.writeValue(response.getOutputStream(), ProblemTypes.body(problem, TraceContextFilter.traceIdOf(request)));
+        String traceId = TraceContextFilter.traceIdOf(request);
+        if (traceId == null) {
+            // Refused before the trace filter ran (e.g. by Tomcat); a fresh id still lets the log and the answer meet.
+            traceId = TraceParent.newTrace().traceId();
+            response.setHeader(TraceContextFilter.TRACE_ID_HEADER, traceId);
+        }
+        jsonMapper.writeValue(response.getOutputStream(), ProblemTypes.body(problem, traceId));
     }
 }

@@ -193,4 +193,17 @@ class TokenVerifierTest {
                 Duration.ofHours(24), "RS256"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JWT_ALGORITHM");
     }
+
+    @Test
+    void refusesAnotherHmacAlgorithmEvenWithTheRightKey() {
+        String longSecret = "a-64-byte-secret-so-that-hs512-would-be-possible-0123456789abcdef";
+        JwtSettings settings = new JwtSettings(longSecret, "merchant-analysis", "merchant-analysis-api",
+                Duration.ofHours(1), Duration.ofSeconds(60), Duration.ofHours(24), "HS256");
+        TokenVerifier strict = new TokenVerifier(settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        SecretKey longKey = Keys.hmacShaKeyFor(longSecret.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(strict.verify(validToken().signWith(longKey, Jwts.SIG.HS256).compact()).subject()).isEqualTo("client-1");
+        assertThatThrownBy(() -> strict.verify(validToken().signWith(longKey, Jwts.SIG.HS512).compact()))
+                .isInstanceOf(InvalidTokenException.class).hasMessageContaining("not signed as required");
+    }
 }
