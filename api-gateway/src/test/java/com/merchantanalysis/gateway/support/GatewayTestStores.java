@@ -3,6 +3,7 @@ package com.merchantanalysis.gateway.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.function.Supplier;
 
 import com.merchantanalysis.common.localstores.LocalStores;
 import com.merchantanalysis.common.testsupport.TestTokens;
@@ -30,8 +31,13 @@ public final class GatewayTestStores {
 
     /** Stores, token secret, bootstrap admin and a random management port for a gateway test context. */
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> stores().mongoUri("merchant_analysis_gateway_test"));
-        registry.add("spring.data.redis.url", () -> stores().redisUri());
+        register(registry, "merchant_analysis_gateway_test", () -> stores().redisUri());
+    }
+
+    /** The same, with a database and a Redis of the caller's choice. */
+    public static void register(DynamicPropertyRegistry registry, String database, Supplier<Object> redisUri) {
+        registry.add("spring.mongodb.uri", () -> stores().mongoUri(database));
+        registry.add("spring.data.redis.url", redisUri);
         registry.add("merchant.security.jwt.secret", () -> TestTokens.SECRET);
         registry.add("merchant.auth.admin-client-id", () -> ADMIN_ID);
         registry.add("merchant.auth.admin-client-secret", () -> ADMIN_SECRET);

@@ -33,12 +33,14 @@ public class ApiClientService {
     private final BCryptPasswordEncoder encoder;
     private final TokenIssuer issuer;
     private final Clock clock;
+    private final TokenRequestThrottle throttle;
     /** Compared against when the client is unknown, so both failures cost the same time. */
     private final String decoyHash;
 
     ApiClientService(ApiClientRepository clients, ReactiveMongoOperations mongo, AuthSettings settings,
-            TokenIssuer issuer, Clock clock) {
+            TokenIssuer issuer, Clock clock, TokenRequestThrottle throttle) {
         this.clients = clients;
+        this.throttle = throttle;
         this.mongo = mongo;
         this.encoder = new BCryptPasswordEncoder(settings.bcryptStrength());
         this.issuer = issuer;
@@ -48,16 +50,19 @@ public class ApiClientService {
 
     /** A token for the client, or {@link InvalidClientException} for an unknown client or wrong secret. */
     public Mono<IssuedToken> issueToken(String clientId, String secret) {
-        return clients.findById(clientId)
+        return Mono.fromRunnable(() -> throttle.check(clientId))
+                .then(clients.findById(clientId))
                 .map(client -> new Candidate(client, client.secretHash()))
                 .defaultIfEmpty(new Candidate(null, decoyHash))
                 .publishOn(Schedulers.boundedElastic())
                 .map(candidate -> {
                     boolean matches = encoder.matches(secret, candidate.hash());
                     if (candidate.client() == null || !matches) {
-                        log.info("Token refused for client '{}'", clientId);
+                        log.info("Token refused for client '{}'", TokenRequestThrottle.printable(clientId));
+                        throttle.failed(clientId);
                         throw new InvalidClientException();
                     }
+                    throttle.succeeded(clientId);
                     return issuer.issue(candidate.client());
                 });
     }

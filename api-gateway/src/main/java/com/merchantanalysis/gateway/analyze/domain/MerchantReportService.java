@@ -1,0 +1,105 @@
+package com.merchantanalysis.gateway.analyze.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.common.web.TraceParent;
+import com.merchantanalysis.gateway.analyze.cache.ReportCache;
+import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
+import com.merchantanalysis.gateway.analyze.model.MerchantReport;
+import com.merchantanalysis.gateway.analyze.model.MerchantSummary;
+import com.merchantanalysis.gateway.analyze.model.Section;
+import com.merchantanalysis.gateway.analyze.model.SectionBody;
+import com.merchantanalysis.gateway.analyze.upstream.SectionClient;
+import com.merchantanalysis.gateway.analyze.upstream.SectionSpec;
+import com.merchantanalysis.gateway.analyze.upstream.UpstreamSummary;
+
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Assembles a merchant's report: reads the merchant (and so its data version), then each section from
+ * the cache or its service, all three at once, and ranks their actions. One section failing makes
+ * that section unavailable, never the report.
+ */
+@Service
+public class MerchantReportService {
+
+    private final ReactiveMerchantReader merchants;
+    private final SectionClient sections;
+    private final ReportCache cache;
+    private final SectionMetrics metrics;
+    private final Clock clock;
+
+    MerchantReportService(ReactiveMerchantReader merchants, SectionClient sections, ReportCache cache,
+            SectionMetrics metrics) {
+        this.merchants = merchants;
+        this.sections = sections;
+        this.cache = cache;
+        this.metrics = metrics;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * The report and whether it came whole from the cache.
+     *
+     * @param fresh  recompute every section (the client sent {@code Cache-Control: no-cache}); the result
+     *               is still stored for the next caller
+     */
+    public Mono<Answer> analyze(Caller caller, AnalyzeQuery query, boolean fresh, String bearerToken,
+            TraceParent trace) {
+        return merchants.require(caller, query.merchantId()).flatMap(merchant -> {
+            long version = merchant.dataVersion();
+            Mono<MerchantReport> cached = fresh ? Mono.empty() : cache.report(query, version);
+            return cached
+                    .map(report -> new Answer(report, true))
+                    .switchIfEmpty(Mono.defer(() -> assemble(merchant, query, fresh, bearerToken, trace)
+                            .map(report -> new Answer(report, false))))
+                    .doOnNext(answer -> count(answer.report()));
+        });
+    }
+
+    private Mono<MerchantReport> assemble(MerchantDocument merchant, AnalyzeQuery query, boolean fresh,
+            String token, TraceParent trace) {
+        long version = merchant.dataVersion();
+        return Mono.zip(section(SectionSpec.CASH, query, version, fresh, token, trace),
+                section(SectionSpec.COST, query, version, fresh, token, trace),
+                section(SectionSpec.COMPLIANCE, query, version, fresh, token, trace))
+                .flatMap(all -> {
+                    var cash = all.getT1();
+                    var cost = all.getT2();
+                    var compliance = all.getT3();
+                    boolean consistent = cash.ok() && cost.ok() && compliance.ok();
+                    MerchantReport report = new MerchantReport(MerchantSummary.of(merchant), query.parameters(),
+                            Instant.now(clock), consistent, cash, cost, compliance,
+                            ActionRanking.top(List.of(new ActionRanking.Named(SectionSpec.CASH.name(), cash),
+                                    new ActionRanking.Named(SectionSpec.COST.name(), cost),
+                                    new ActionRanking.Named(SectionSpec.COMPLIANCE.name(), compliance))));
+                    // Stored before answering, so that the caller's next request finds it.
+                    return consistent ? cache.putReport(query, version, report).thenReturn(report) : Mono.just(report);
+                });
+    }
+
+    private <U extends UpstreamSummary<S>, S extends SectionBody> Mono<Section<S>> section(SectionSpec<U, S> spec,
+            AnalyzeQuery query, long version, boolean fresh, String token, TraceParent trace) {
+        Mono<Section<S>> cached = fresh ? Mono.empty() : cache.section(spec, query, version);
+        return cached
+                .switchIfEmpty(Mono.defer(() -> sections.fetch(spec, query, version, token, trace)
+                        .flatMap(section -> section.ok()
+                                ? cache.putSection(spec, query, version, section).thenReturn(section)
+                                : Mono.just(section))));
+    }
+
+    private void count(MerchantReport report) {
+        metrics.served(SectionSpec.CASH, report.cash());
+        metrics.served(SectionSpec.COST, report.cost());
+        metrics.served(SectionSpec.COMPLIANCE, report.compliance());
+    }
+
+    /** A report, and whether it was served whole from the cache. */
+    public record Answer(MerchantReport report, boolean cached) {
+    }
+}

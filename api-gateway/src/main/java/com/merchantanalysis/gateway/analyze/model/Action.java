@@ -1,0 +1,16 @@
+package com.merchantanalysis.gateway.analyze.model;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * One thing the merchant could do, as a service proposes it.
+ *
+ * @param monthlyImpactYuan  what it is worth per month, in yuan (cents)
+ * @param confidence         0..1, how sure the service is
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Action(String title, String category, BigDecimal monthlyImpactYuan, String evidence,
+        BigDecimal confidence) {
+}

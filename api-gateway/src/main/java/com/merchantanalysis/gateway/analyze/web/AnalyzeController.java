@@ -1,0 +1,115 @@
+package com.merchantanalysis.gateway.analyze.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.common.security.Role;
+import com.merchantanalysis.common.web.InvalidFieldException;
+import com.merchantanalysis.common.web.TraceParent;
+import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
+import com.merchantanalysis.gateway.analyze.domain.MerchantReportService;
+import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
+import com.merchantanalysis.gateway.analyze.model.MerchantReport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+@RestController
+@Tag(name = "Merchant report", description = "Cash runway, cost leaks and compliance risk in one answer")
+class AnalyzeController {
+
+    static final String CACHE_HEADER = "X-Cache";
+
+    private final MerchantReportService reports;
+    private final AnalyzeSettings settings;
+
+    AnalyzeController(MerchantReportService reports, AnalyzeSettings settings) {
+        this.reports = reports;
+        this.settings = settings;
+    }
+
+    @GetMapping("/merchant/analyze")
+    @Operation(summary = "One merchant's health report",
+            description = "Asks cashflow-service, cost-analyzer and compliance-checker at once. Each section is "
+                    + "ok, stale (computed on other data than the merchant's current version) or unavailable "
+                    + "(its service failed or was too slow); the report is answered either way. "
+                    + "X-Cache says whether it was served from the cache; Cache-Control: no-cache recomputes it.")
+    Mono<ResponseEntity<MerchantReport>> analyze(
+            @Parameter(description = "Required for ADMIN and ANALYST clients; a MERCHANT client gets its own merchant")
+            @RequestParam(required = false) String merchantId,
+            @Parameter(description = "Forecast days, 1 to 365 (default 30)") @RequestParam(required = false) String horizon,
+            @Parameter(description = "Period start (yyyy-MM-dd); default: 89 days before `to`")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Period end (yyyy-MM-dd); default: the merchant's last day with data")
+            @RequestParam(required = false) String to,
+            Authentication authentication, ServerWebExchange exchange) {
+        Caller caller = Caller.from(authentication);
+        AnalyzeQuery query = new AnalyzeQuery(merchantOf(caller, merchantId), horizon(horizon), date("from", from),
+                date("to", to));
+        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
+            throw new InvalidFieldException("from", "must not be after 'to'");
+        }
+        String token = ((Jwt) authentication.getPrincipal()).getTokenValue();
+        TraceParent trace = TraceParent.parse(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER))
+                .orElse(null);
+        boolean fresh = exchange.getRequest().getHeaders().getCacheControl() != null
+                && exchange.getRequest().getHeaders().getCacheControl().contains("no-cache");
+        return reports.analyze(caller, query, fresh, token, trace).map(answer -> ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header(CACHE_HEADER, answer.cached() ? "HIT" : "MISS")
+                .body(answer.report()));
+    }
+
+    /** A merchant client analyses its own merchant; staff must say which one. */
+    private static String merchantOf(Caller caller, String merchantId) {
+        boolean staff = caller.hasRole(Role.ADMIN) || caller.hasRole(Role.ANALYST);
+        if (merchantId == null || merchantId.isBlank()) {
+            if (!staff && caller.merchantId() != null) {
+                return caller.merchantId();
+            }
+            throw new InvalidFieldException("merchantId", "is required for ADMIN and ANALYST clients");
+        }
+        if (merchantId.length() > 100) {
+            throw new InvalidFieldException("merchantId", "must be at most 100 characters");
+        }
+        return merchantId;
+    }
+
+    private int horizon(String value) {
+        if (value == null || value.isBlank()) {
+            return settings.defaultHorizon();
+        }
+        int days;
+        try {
+            days = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("horizon", "must be a whole number of days");
+        }
+        if (days < 1 || days > settings.maxHorizon()) {
+            throw new InvalidFieldException("horizon", "must be between 1 and " + settings.maxHorizon());
+        }
+        return days;
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "must be a date (yyyy-MM-dd)");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.merchantanalysis.gateway.edge;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.merchantanalysis.gateway.web.ReactiveProblemWriter;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * 413 problem+json for a body over the limit: at once when Content-Length says so, otherwise (chunked)
+ * as soon as the bytes read pass the limit, before a route or controller has buffered them.
+ */
+@Component
+class RequestBodyLimitWebFilter implements WebFilter, Ordered {
+
+    private final long maxBytes;
+    private final ReactiveProblemWriter problems;
+
+    RequestBodyLimitWebFilter(EdgeSettings settings, ReactiveProblemWriter problems) {
+        this.maxBytes = settings.maxRequestBodySize().toBytes();
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long declared = exchange.getRequest().getHeaders().getContentLength();
+        if (declared > maxBytes) {
+            // The client may still be sending: close the connection after answering rather than drain it.
+            exchange.getResponse().getHeaders().setConnection("close");
+            return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Content too large", detail());
+        }
+        if (declared >= 0) {
+            return chain.filter(exchange);
+        }
+        AtomicLong read = new AtomicLong();
+        AtomicBoolean tooLarge = new AtomicBoolean();
+        ServerHttpRequestDecorator counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
+            @Override
+            public Flux<DataBuffer> getBody() {
+                return super.getBody().handle((buffer, sink) -> {
+                    if (read.addAndGet(buffer.readableByteCount()) > maxBytes) {
+                        tooLarge.set(true);
+                        DataBufferUtils.release(buffer);
+                        sink.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, detail()));
+                    } else {
+                        sink.next(buffer);
+                    }
+                });
+            }
+        };
+        // Whoever read the body may have wrapped the error (a form reader makes it a 400): it is a 413.
+        return chain.filter(exchange.mutate().request(counted).build())
+                .onErrorMap(error -> tooLarge.get(),
+                        error -> new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, detail(), error));
+    }
+
+    private String detail() {
+        return "The request body is larger than the gateway accepts (" + maxBytes + " bytes)";
+    }
+
+    @Override
+    public int getOrder() {
+        // Right after the trace filter, so the 413 carries the trace id; before security reads anything.
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+}

@@ -1,0 +1,31 @@
+package com.merchantanalysis.gateway.ratelimit;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.cloud.gateway.support.ConfigurationService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/** The one Redis rate limiter, shared by the routes' RequestRateLimiter filters and the gateway's own endpoints. */
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+    @Bean
+    FailOpenRedisRateLimiter redisRateLimiter(ReactiveStringRedisTemplate redis,
+            @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> script,
+            ConfigurationService configuration, MeterRegistry meters, RateLimitSettings settings) {
+        FailOpenRedisRateLimiter limiter = new FailOpenRedisRateLimiter(redis, script, configuration, meters,
+                settings.redisTimeout());
+        RateLimitSettings.Limit limit = settings.controllers();
+        limiter.getConfig().put(ControllerRateLimitWebFilter.LIMITER_ID, new FailOpenRedisRateLimiter.Config()
+                .setReplenishRate(limit.replenishRate())
+                .setBurstCapacity(limit.burstCapacity())
+                .setRequestedTokens(limit.requestedTokens()));
+        return limiter;
+    }
+}
