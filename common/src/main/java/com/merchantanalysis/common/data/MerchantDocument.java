@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                     readers can key caches and reports by the data they saw
  * @param archetype    the simulator archetype it was created from (e.g. {@code hotpot}), or null for
  *                     a merchant with imported data only; benchmarks are chosen by it
- * @param cityTier     1 (Beijing, Shanghai, ...) to 5; benchmarks and rents depend on it
+ * @param cityTier     1 (Beijing, Shanghai, ...) to 5, or 0 when unknown (merchants stored before
+ *                     tiers existed read as 0); benchmarks and rents depend on it
  */
 @Document(MerchantDataCollections.MERCHANTS)
 public record MerchantDocument(
@@ -34,11 +35,12 @@ public record MerchantDocument(
         long dataVersion,
         Instant createdAt,
         String archetype,
-        int cityTier) {
+        Integer cityTier) {
 
     public MerchantDocument {
         licences = licences == null ? List.of() : List.copyOf(licences);
         channels = channels == null ? List.of() : List.copyOf(channels);
+        cityTier = cityTier == null ? 0 : cityTier;
     }
 
     /** The merchant's current business day: today in its own zone, not the server's. */

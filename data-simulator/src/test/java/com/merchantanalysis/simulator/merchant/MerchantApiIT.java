@@ -71,6 +71,23 @@ class MerchantApiIT extends ServiceApiTest {
     }
 
     @Test
+    void aMerchantStoredBeforeArchetypesExistedIsStillReadable() {
+        // As the first release stored merchants: no archetype, no city tier.
+        var legacy = new org.bson.Document("name", "街角便利店").append("industry", "CONVENIENCE_STORE")
+                .append("city", "Hangzhou").append("openingDate", java.time.LocalDate.of(2020, 6, 1))
+                .append("zoneId", "Asia/Shanghai").append("openingCashBalance", new org.bson.types.Decimal128(8000))
+                .append("dataVersion", 0L).append("createdAt", java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        mongo.getCollection("merchants").insertOne(legacy);
+        String id = legacy.getObjectId("_id").toHexString();
+
+        var read = http.get(MERCHANTS + "/" + id, TestTokens.admin());
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("cityTier").asInt()).isZero();
+        assertThat(http.get(MERCHANTS + "?size=100", TestTokens.admin()).status()).isEqualTo(200);
+    }
+
+    @Test
     void aMerchantTokenSeesOnlyItsOwnMerchant() {
         String own = http.post(MERCHANTS, TestTokens.admin(), HOTPOT).json().get("id").asString();
         String other = http.post(MERCHANTS, TestTokens.admin(), HOTPOT).json().get("id").asString();
