@@ -190,6 +190,10 @@ for path in "simulator/merchants/$MERCHANT_ID" "simulator/merchants/$MERCHANT_ID
   body=$(api GET "/api/v1/$path")
   echo "  GET /api/v1/$path -> 200 ${body:0:200}…"
 done
+body=$(api GET "/merchant/analyze?merchantId=$MERCHANT_ID")
+echo "The merchant report joining them: GET /merchant/analyze?merchantId=$MERCHANT_ID -> 200"
+echo "  sections: $(echo "$body" | grep -o '"\(cash\|cost\|compliance\)":{"status":"[a-z]*"' | tr '\n' ' ')"
+echo "  ${body:0:300}…"
 cat <<EOF
 
 The platform is running. Admin client (local only, kept in $SECRETS):
@@ -204,9 +208,10 @@ Try it:
   curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/simulator/merchants?size=5'
   curl -H "Authorization: Bearer \$TOKEN" '$BASE/api/v1/cashflow/merchants/$MERCHANT_ID/forecast?horizon=30'
   curl -H "Authorization: Bearer \$TOKEN" $BASE/api/v1/costs/merchants/$MERCHANT_ID/fee-audit
-  curl -H "Authorization: Bearer \$TOKEN" -X POST -H 'Content-Type: application/json' \
-      -d '{"from":"$(date -d '-90 days' +%F)","to":"$(date -d '-1 day' +%F)"}' \
+  curl -H "Authorization: Bearer \$TOKEN" -X POST -H 'Content-Type: application/json' \\
+      -d '{"from":"$(date -d '-90 days' +%F)","to":"$(date -d '-1 day' +%F)"}' \\
       $BASE/api/v1/compliance/merchants/$MERCHANT_ID/checks
+  curl -H "Authorization: Bearer \$TOKEN" '$BASE/merchant/analyze?merchantId=$MERCHANT_ID'
 API docs (Swagger UI over every service): $BASE/swagger-ui.html
 Logs: $LOG_DIR/<app>.log    Stop: Ctrl-C
 EOF
