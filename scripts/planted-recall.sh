@@ -9,10 +9,12 @@
 #   scripts/planted-recall.sh [archetype...]      default: hotpot convenience-store ecommerce
 #
 # Environment: GATEWAY_PORT (8000), DATA_DIR (data; its local-secrets.env holds the admin secret),
-# MONTHS (6, at least 5), SEED (42), JOB_TIMEOUT seconds per simulation (900), KEEP_WORK=1 keeps the
-# raw answers (printed path). A miss is a measurement, not a failure: the exit status is non-zero only
-# when the script itself cannot run (no platform, no token, no merchant, a job that never finishes).
-# The merchants it creates are left in place (their ids are printed) so that misses can be looked at.
+# MONTHS (6, at least 5), SEED (42), JOB_TIMEOUT seconds per simulation (900), TX_LIST_MAX (60000:
+# planted transactions are listed, to check the evidence covers them, only for merchants with at most
+# this many transactions), KEEP_WORK=1 keeps the raw answers (printed path). A miss is a measurement,
+# not a failure: the exit status is non-zero only when the script itself cannot run (no platform, no
+# token, no merchant, a job that never finishes).
+# The merchants it creates are deleted after measuring (KEEP_MERCHANTS=1 keeps them to look at misses).
 set -euo pipefail
 
 GATEWAY_PORT=${GATEWAY_PORT:-8000}
@@ -24,6 +26,7 @@ BASE="http://127.0.0.1:$GATEWAY_PORT"
 ZONE=Asia/Shanghai
 TX_PAGE_SIZE=500
 TX_MAX_PAGES=12
+TX_LIST_MAX=${TX_LIST_MAX:-60000}
 
 die() { echo "planted-recall: $*" >&2; exit 1; }
 log() { echo "-- $*" >&2; }
@@ -131,41 +134,23 @@ PY
   die "too many refused events"
 }
 
-declare -A JOB
-for arch in "${ARCHETYPES[@]}"; do
-  for role in planted clean; do
-    dir="$WORK/$arch/$role"
-    mkdir -p "$dir"
-    id=$(create_merchant "$arch" "$dir" "$role")
-    echo "$id" > "$dir/id"
-    if [ "$role" = planted ]; then
-      JOB[$arch/$role]=$(start_planted "$id" "$dir")
-    else
-      code=$(api POST "/api/v1/simulator/merchants/$id/simulations" "$dir/start.json" \
-        "{\"from\":\"$FROM\",\"to\":\"$TO\",\"seed\":$SEED,\"inject\":[]}")
-      case "$code" in 2??) ;; *) die "starting the clean simulation answered $code: $(head -c 300 "$dir/start.json")" ;; esac
-      JOB[$arch/$role]=$(jget "$dir/start.json" 'd["id"]')
-    fi
-    log "$arch $role merchant $id, job ${JOB[$arch/$role]}"
-  done
-done
-
-deadline=$(( $(date +%s) + JOB_TIMEOUT ))
-for key in "${!JOB[@]}"; do
-  dir="$WORK/$key"
+# Both merchants of an archetype are simulated and measured, then deleted (unless KEEP_MERCHANTS=1),
+# before the next archetype: the embedded MongoDB of run.sh has a 512 MB heap and full-scans.
+wait_job() { # job-id dir label
+  local deadline code state
+  deadline=$(( $(date +%s) + JOB_TIMEOUT ))
   while :; do
-    code=$(api GET "/api/v1/simulator/jobs/${JOB[$key]}" "$dir/job.json")
-    state=$([ "${code:0:1}" = 2 ] && jget "$dir/job.json" 'd.get("state")' || echo "")
+    code=$(api GET "/api/v1/simulator/jobs/$1" "$2/job.json")
+    state=$([ "${code:0:1}" = 2 ] && jget "$2/job.json" 'd.get("state")' || echo "")
     case "$state" in
-      SUCCEEDED) log "$key job done: $(jget "$dir/job.json" 'd["progress"]')"; break ;;
-      FAILED|CANCELLED) die "$key job ${JOB[$key]} ended $state: $(jget "$dir/job.json" 'd.get("errors")')" ;;
+      SUCCEEDED) log "$3 job done: $(jget "$2/job.json" 'd["progress"]')"; return 0 ;;
+      FAILED|CANCELLED) die "$3 job $1 ended $state: $(jget "$2/job.json" 'd.get("errors")')" ;;
     esac
-    [ "$(date +%s)" -lt "$deadline" ] || die "$key job ${JOB[$key]} not finished after ${JOB_TIMEOUT}s (state '$state', HTTP $code)"
+    [ "$(date +%s)" -lt "$deadline" ] || die "$3 job $1 not finished after ${JOB_TIMEOUT}s (state '$state', HTTP $code)"
     sleep 3
   done
-done
+}
 
-# --- ask every finder, on the planted merchant and on its clean twin -------------------------------
 # Transactions carrying a planted label, for the events whose evidence names transactions.
 list_labelled() { # merchant-id label from to query-filter outfile
   local page=0 pages=1 code
@@ -173,56 +158,92 @@ list_labelled() { # merchant-id label from to query-filter outfile
   while [ "$page" -lt "$pages" ] && [ "$page" -lt "$TX_MAX_PAGES" ]; do
     code=$(api GET "/api/v1/simulator/merchants/$1/transactions?from=$3&to=$4&size=$TX_PAGE_SIZE&page=$page$5" "$6.page")
     [ "${code:0:1}" = 2 ] || { echo "HTTP $code" > "$6.error"; return 0; }
-    python3 - "$6.page" "$2" >> "$6.ids" <<'PY'
+    python3 - "$6.page" "$2" >> "$6.ids" <<'PY2'
 import json, sys
 for t in json.load(open(sys.argv[1])).get("items", []):
     if sys.argv[2] in (t.get("labels") or []):
         print(t["externalId"] + "\t" + t["date"])
-PY
+PY2
     pages=$(jget "$6.page" 'd.get("totalPages", 0)')
     page=$((page + 1))
   done
   [ "$page" -ge "$pages" ] || echo "only the first $TX_MAX_PAGES pages of $pages read" > "$6.error"
 }
 
-for arch in "${ARCHETYPES[@]}"; do
-  for role in planted clean; do
-    dir="$WORK/$arch/$role"
-    id=$(cat "$dir/id")
-    log "asking the finders about $arch $role ($id)"
-    api POST "/api/v1/compliance/merchants/$id/checks" "$dir/compliance.json" \
-      "{\"from\":\"$FROM\",\"to\":\"$TO\"}" >/dev/null
-    api GET "/api/v1/costs/merchants/$id/fee-audit?from=$FROM&to=$TO&size=100" "$dir/fee-audit.json" >/dev/null
-    api GET "/api/v1/costs/merchants/$id/anomalies?from=$FROM&to=$TO" "$dir/anomalies.json" >/dev/null
-    api GET "/api/v1/cashflow/merchants/$id/runway?asOf=$RUNWAY_AS_OF&floor=0" "$dir/runway.json" >/dev/null
-    [ "$role" = planted ] || continue
-    # One line per planted event: event, label, from, to, detail.
-    python3 - "$dir/job.json" > "$dir/planted.tsv" <<'PY'
+ask_finders() { # merchant-id dir
+  api POST "/api/v1/compliance/merchants/$1/checks" "$2/compliance.json" "{\"from\":\"$FROM\",\"to\":\"$TO\"}" >/dev/null
+  api GET "/api/v1/costs/merchants/$1/fee-audit?from=$FROM&to=$TO&size=100" "$2/fee-audit.json" >/dev/null
+  api GET "/api/v1/costs/merchants/$1/anomalies?from=$FROM&to=$TO" "$2/anomalies.json" >/dev/null
+  api GET "/api/v1/cashflow/merchants/$1/runway?asOf=$RUNWAY_AS_OF&floor=0" "$2/runway.json" >/dev/null
+  # Also from the day of the planted outflow: the balance is then below zero, nothing left to foresee.
+  api GET "/api/v1/cashflow/merchants/$1/runway?asOf=$SHORTFALL_DAY&floor=0" "$2/runway-after.json" >/dev/null
+}
+
+list_planted() { # merchant-id dir
+  local event label pfrom pto filter stored
+  stored=$(jget "$2/job.json" 'd["progress"]["transactionsStored"]')
+  if [ "$stored" -gt "$TX_LIST_MAX" ]; then
+    # run.sh's embedded MongoDB runs out of its 512 MB heap paging through this many transactions.
+    echo "not listed: $stored transactions > TX_LIST_MAX=$TX_LIST_MAX" > "$2/tx-skipped"
+    return 0
+  fi
+  # One line per planted event: event, label, from, to.
+  python3 - "$2/job.json" > "$2/planted.tsv" <<'PY2'
 import json, sys
 for p in json.load(open(sys.argv[1])).get("planted") or []:
-    print("\t".join(str(p.get(k) or "") for k in ("event", "label", "from", "to", "detail")))
-PY
-    while IFS=$'\t' read -r event label pfrom pto detail; do
-      case "$event" in
-        LARGE_CASH_DEPOSIT|STRUCTURING) filter="&kind=CASH_DEPOSIT" ;;
-        CARD_CASH_OUT) filter="&channel=UNIONPAY_CARD&kind=SALE" ;;
-        REFUND_CHARGEBACK_SPIKE) filter="&channel=UNIONPAY_CARD" ;;
-        PERSONAL_CODE_BUSINESS) filter="&kind=SALE&channel=${detail#40% of }"; filter=${filter%% *} ;;
-        UTILITIES_ANOMALY) filter="&kind=UTILITIES" ;;
-        CASH_SHORTFALL) filter="&kind=OTHER" ;;
-        *) continue ;; # FEE_OVERCHARGE: every sale of the channel; compared by count. EXPIRING_LICENCE: none.
-      esac
-      list_labelled "$id" "$label" "$pfrom" "$pto" "$filter" "$dir/tx-$event"
-    done < "$dir/planted.tsv"
+    print("\t".join(str(p.get(k) or "") for k in ("event", "label", "from", "to")))
+PY2
+  while IFS=$'\t' read -r event label pfrom pto; do
+    case "$event" in
+      LARGE_CASH_DEPOSIT|STRUCTURING) filter="&kind=CASH_DEPOSIT" ;;
+      CARD_CASH_OUT) filter="&channel=UNIONPAY_CARD&kind=SALE" ;;
+      REFUND_CHARGEBACK_SPIKE) filter="&channel=UNIONPAY_CARD" ;;
+      UTILITIES_ANOMALY) filter="&kind=UTILITIES" ;;
+      # FEE_OVERCHARGE, PERSONAL_CODE_BUSINESS: thousands of sales, compared by count (each page is a
+      # full scan in the embedded store). EXPIRING_LICENCE: no transactions.
+      *) continue ;;
+    esac
+    list_labelled "$1" "$label" "$pfrom" "$pto" "$filter" "$2/tx-$event"
+  done < "$2/planted.tsv"
+}
+
+for arch in "${ARCHETYPES[@]}"; do
+  declare -A JOB=()
+  for role in planted clean; do
+    dir="$WORK/$arch/$role"
+    mkdir -p "$dir"
+    id=$(create_merchant "$arch" "$dir" "$role")
+    echo "$id" > "$dir/id"
+    if [ "$role" = planted ]; then
+      JOB[$role]=$(start_planted "$id" "$dir")
+    else
+      code=$(api POST "/api/v1/simulator/merchants/$id/simulations" "$dir/start.json" \
+        "{\"from\":\"$FROM\",\"to\":\"$TO\",\"seed\":$SEED,\"inject\":[]}")
+      case "$code" in 2??) ;; *) die "starting the clean simulation answered $code: $(head -c 300 "$dir/start.json")" ;; esac
+      JOB[$role]=$(jget "$dir/start.json" 'd["id"]')
+    fi
+    log "$arch $role merchant $id, job ${JOB[$role]}"
   done
+  for role in planted clean; do wait_job "${JOB[$role]}" "$WORK/$arch/$role" "$arch $role"; done
+  for role in planted clean; do
+    log "asking the finders about $arch $role ($(cat "$WORK/$arch/$role/id"))"
+    ask_finders "$(cat "$WORK/$arch/$role/id")" "$WORK/$arch/$role"
+  done
+  log "listing the planted transactions of $arch"
+  list_planted "$(cat "$WORK/$arch/planted/id")" "$WORK/$arch/planted"
+  if [ "${KEEP_MERCHANTS:-0}" != 1 ]; then
+    for role in planted clean; do
+      api DELETE "/api/v1/simulator/merchants/$(cat "$WORK/$arch/$role/id")" "$WORK/$arch/$role/delete.json" >/dev/null
+    done
+  fi
 done
 
 # --- judge and print ---------------------------------------------------------------------------------
-python3 - "$WORK" "$RUNWAY_AS_OF" "${ARCHETYPES[@]}" <<'PY'
+python3 - "$WORK" "$RUNWAY_AS_OF" "$SHORTFALL_DAY" "${ARCHETYPES[@]}" <<'PY'
 import json, os, sys
 from datetime import date, timedelta
 
-work, runway_as_of, archetypes = sys.argv[1], sys.argv[2], sys.argv[3:]
+work, runway_as_of, shortfall_day, archetypes = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 SLACK = timedelta(days=3)  # a finding's period may start a little before/after the planted days
 
 
@@ -248,6 +269,8 @@ def overlaps(a_from, a_to, b_from, b_to):
 def http_problem(code, body):
     if 200 <= code < 300:
         return None
+    if code == 0:
+        return "no answer (timeout or connection refused)"
     return "HTTP %s %s" % (code, (body.get("detail") or body.get("title") or "")[:80] if isinstance(body, dict) else "")
 
 
@@ -258,6 +281,9 @@ def labelled(dirname, event):
         with open(path) as f:
             ids = {line.split("\t")[0] for line in f if line.strip()}
     note = None
+    if os.path.exists(os.path.join(dirname, "tx-skipped")):
+        with open(os.path.join(dirname, "tx-skipped")) as f:
+            note = f.read().strip()
     if os.path.exists(os.path.join(dirname, "tx-%s.error" % event)):
         with open(os.path.join(dirname, "tx-%s.error" % event)) as f:
             note = f.read().strip()
@@ -294,7 +320,10 @@ def judge(event, p, d):
         sev = "/".join(sorted({f["severity"] for f in same}))
         detail = "%d finding(s) %s %s..%s" % (len(same), sev, min(f.get("from") or "" for f in same),
                                               max(f.get("to") or "" for f in same))
-        if event != "EXPIRING_LICENCE":
+        if event == "PERSONAL_CODE_BUSINESS":
+            detail += "; evidenceCount %d vs %s planted sales" % (
+                sum(f.get("evidenceCount", 0) for f in same), p.get("transactionCount"))
+        elif event != "EXPIRING_LICENCE":
             ids, note = labelled(d, event)
             ev = {e.get("externalId") for f in same for e in f.get("evidence", [])}
             shown = sum(len(f.get("evidence", [])) for f in same)
@@ -341,8 +370,13 @@ def judge(event, p, d):
             return None, http_problem(code, rep)
         first = rep.get("firstDateLikely")
         found = first is not None and day(first) <= p_to + timedelta(days=7)
-        return found, "asOf %s: firstDateLikely %s (planted %s), maxProbability %s, balance %s" % (
+        detail = "asOf %s: firstDateLikely %s (planted %s), maxProbability %s, balance %s" % (
             rep.get("asOf"), first, p["from"], rep.get("maxProbability"), rep.get("currentBalance"))
+        code, after = load(os.path.join(d, "runway-after.json"))
+        if http_problem(code, after):
+            return found, detail + "; asOf planted day: " + http_problem(code, after)
+        return found, detail + "; asOf planted day %s: balance %s, firstDateLikely %s, maxProbability %s" % (
+            after.get("asOf"), after.get("currentBalance"), after.get("firstDateLikely"), after.get("maxProbability"))
     return None, "no judge for this event"
 
 
@@ -389,6 +423,12 @@ for arch in archetypes:
     elif rep.get("firstDateLikely"):
         fp.setdefault("cashflow-service", []).append((arch, "-", "runway", "asOf %s firstDateLikely %s p=%s balance %s" % (
             rep.get("asOf"), rep.get("firstDateLikely"), rep.get("maxProbability"), rep.get("currentBalance"))))
+    code, rep = load(os.path.join(cd, "runway-after.json"))
+    if http_problem(code, rep):
+        errors.append((arch, "cashflow-service runway (asOf planted day)", http_problem(code, rep)))
+    elif rep.get("firstDateLikely"):
+        fp.setdefault("cashflow-service", []).append((arch, "-", "runway", "asOf %s firstDateLikely %s p=%s balance %s" % (
+            rep.get("asOf"), rep.get("firstDateLikely"), rep.get("maxProbability"), rep.get("currentBalance"))))
 
 w = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(("event", "archetype", "expected finder", "found?"))]
 print()
@@ -406,8 +446,8 @@ for finder in sorted(recall):
     print("  %-45s %d/%d%s%s" % (finder, f, n, "  (%.0f%%)" % (100.0 * f / n) if n else "",
                                 "  + %d not asked (HTTP error)" % e if e else ""))
 print("  %-45s %d/%d%s" % ("all", tot[0], tot[1], "  (%.0f%%)" % (100.0 * tot[0] / tot[1]) if tot[1] else ""))
-print("\nFalse positives on the clean twins (%s; same seed, nothing planted; runway asOf %s)" % (
-    ", ".join(archetypes), runway_as_of))
+print("\nFalse positives on the clean twins (%s; same seed, nothing planted; runway asOf %s and %s)" % (
+    ", ".join(archetypes), runway_as_of, shortfall_day))
 for service in ("compliance-checker", "cost-analyzer", "cashflow-service"):
     items = fp.get(service, [])
     by_sev = {}
@@ -419,7 +459,7 @@ for service in ("compliance-checker", "cost-analyzer", "cashflow-service"):
         print("      %-18s %-6s %-28s %s" % (arch, sev, what, detail))
 for arch, service, problem in errors:
     print("  clean %s: %s answered %s" % (arch, service, problem))
-print("\nMerchants (left in place):")
+print("\nMerchants (deleted unless KEEP_MERCHANTS=1):")
 for arch in archetypes:
     for role in ("planted", "clean"):
         with open(os.path.join(work, arch, role, "id")) as f:
