@@ -31,8 +31,8 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 # The four services listen on SERVICE_PORT_BASE and the next three ports; the gateway is told where.
 SERVICE_PORT_BASE=${SERVICE_PORT_BASE:-8081}
-SERVICES=(data-simulator:$SERVICE_PORT_BASE cashflow-service:$((SERVICE_PORT_BASE + 1))
-          cost-analyzer:$((SERVICE_PORT_BASE + 2)) compliance-checker:$((SERVICE_PORT_BASE + 3)))
+SERVICES=("data-simulator:$SERVICE_PORT_BASE" "cashflow-service:$((SERVICE_PORT_BASE + 1))"
+          "cost-analyzer:$((SERVICE_PORT_BASE + 2))" "compliance-checker:$((SERVICE_PORT_BASE + 3))")
 export DATA_SIMULATOR_URI="http://127.0.0.1:$SERVICE_PORT_BASE"
 export CASHFLOW_SERVICE_URI="http://127.0.0.1:$((SERVICE_PORT_BASE + 1))"
 export COST_ANALYZER_URI="http://127.0.0.1:$((SERVICE_PORT_BASE + 2))"
@@ -113,7 +113,8 @@ check_alive() {
 }
 
 say "Starting the embedded MongoDB wire server (:$MONGO_PORT) and Redis (:$REDIS_PORT), data in $DATA_DIR/stores"
-start local-stores "$LOG_DIR/local-stores.log" "$JAVA" -Xmx512m \
+# shellcheck disable=SC2086
+start local-stores "$LOG_DIR/local-stores.log" "$JAVA" ${STORES_JAVA_OPTS:--Xmx1g} \
   -cp "common/target/classes:$(cat common/target/local-stores.classpath)" \
   com.merchantanalysis.common.localstores.LocalStores \
   --mongo-port "$MONGO_PORT" --redis-port "$REDIS_PORT" --data-dir "$DATA_DIR/stores"

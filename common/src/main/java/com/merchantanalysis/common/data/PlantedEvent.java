@@ -11,7 +11,10 @@ public enum PlantedEvent {
     STRUCTURING("compliance-checker", "cash-structuring"),
     /** Round, late-night, same-card, near-limit card sales (套现). */
     CARD_CASH_OUT("compliance-checker", "card-cash-out"),
-    /** Refunds and chargebacks above the card-scheme thresholds for a month. */
+    /**
+     * Chargebacks above the card-scheme thresholds for a month, with a wave of refunds. Both carry the
+     * label, but the schemes (and the rule) count only the chargebacks as disputes.
+     */
     REFUND_CHARGEBACK_SPIKE("compliance-checker", "card-scheme-dispute-ratio"),
     /** Business volume through a personal collection QR code. */
     PERSONAL_CODE_BUSINESS("compliance-checker", "personal-collection-code"),

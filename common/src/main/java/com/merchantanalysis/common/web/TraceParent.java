@@ -1,8 +1,8 @@
 package com.merchantanalysis.common.web;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +16,6 @@ public record TraceParent(String traceId, String spanId, boolean sampled) {
     private static final Pattern FORMAT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
     private static final String INVALID_TRACE_ID = "0".repeat(32);
     private static final String INVALID_SPAN_ID = "0".repeat(16);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The parsed header, or empty if it is absent or not a valid version-00 traceparent. */
     public static Optional<TraceParent> parse(String header) {
@@ -56,9 +55,10 @@ public record TraceParent(String traceId, String spanId, boolean sampled) {
         return "00-" + traceId + "-" + spanId + (sampled ? "-01" : "-00");
     }
 
+    /** Trace ids need to be unique, not secret: a shared SecureRandom made every request queue on one lock. */
     private static String randomHex(int bytes) {
         byte[] buffer = new byte[bytes];
-        RANDOM.nextBytes(buffer);
+        ThreadLocalRandom.current().nextBytes(buffer);
         return HexFormat.of().formatHex(buffer);
     }
 }

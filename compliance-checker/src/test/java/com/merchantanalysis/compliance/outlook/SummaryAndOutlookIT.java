@@ -34,21 +34,21 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
     @Autowired
     private StringRedisTemplate redis;
 
-    /** Card sales each month with refunds rising by {@code step} percentage points a month from {@code start}. */
+    /** Card sales each month with chargebacks rising by {@code step} percentage points a month from {@code start}. */
     private String disputeTrend(String name, double start, double step) {
         var history = new MerchantHistory(name + "-" + System.nanoTime(), Profile.salon(), 9);
         LocalDate month = LocalDate.of(2025, 6, 1);
         for (int m = 0; m < 6; m++, month = month.plusMonths(1)) {
-            int refunds = (int) Math.round(6 * (start + step * m));
+            int chargebacks = (int) Math.round(6 * (start + step * m));
             for (int i = 0; i < 600; i++) {
                 history.add(month.plusDays(i % 28).atTime(12, i % 60), new BigDecimal("150.00"), Direction.IN,
                         TransactionKind.SALE, PaymentChannel.UNIONPAY_CARD,
                         new Counterparty(CounterpartyType.PERSON, "c-" + m + "-" + i, false), null, null, false,
                         List.of());
             }
-            for (int i = 0; i < refunds; i++) {
+            for (int i = 0; i < chargebacks; i++) {
                 history.add(month.plusDays(i % 28).atTime(19, i % 60), new BigDecimal("150.00"), Direction.OUT,
-                        TransactionKind.REFUND, PaymentChannel.UNIONPAY_CARD,
+                        TransactionKind.CHARGEBACK, PaymentChannel.UNIONPAY_CARD,
                         new Counterparty(CounterpartyType.PERSON, "c-" + m + "-" + i, false), null, null, false,
                         List.of());
             }
@@ -60,7 +60,7 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
     }
 
     @Test
-    void aRisingRefundRatioIsForecastToCrossTheLineAndAFlatLowOneIsNot() {
+    void aRisingChargebackRatioIsForecastToCrossTheLineAndAFlatLowOneIsNot() {
         String rising = disputeTrend("rising", 0.4, 0.25);
         String flat = disputeTrend("flat", 0.3, 0.0);
 

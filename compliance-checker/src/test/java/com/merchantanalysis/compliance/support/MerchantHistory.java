@@ -176,10 +176,10 @@ public final class MerchantHistory {
         return this;
     }
 
-    /** {@code count} extra refunds and chargebacks of card sales within {@code month}'s first days. */
+    /** {@code count} chargebacks of card sales within {@code month}'s first days. */
     public MerchantHistory plantDisputeSpike(LocalDate monthStart, int count) {
         for (int i = 0; i < count; i++) {
-            TransactionKind kind = i % 3 == 0 ? TransactionKind.CHARGEBACK : TransactionKind.REFUND;
+            TransactionKind kind = TransactionKind.CHARGEBACK;
             add(monthStart.plusDays(i % 25).atTime(15, i % 60), money(80 + random.nextInt(600)), Direction.OUT, kind,
                     PaymentChannel.UNIONPAY_CARD, new Counterparty(CounterpartyType.PERSON, "card-d-" + i, false),
                     null, null, false, List.of(PlantedEvent.REFUND_CHARGEBACK_SPIKE.label()));

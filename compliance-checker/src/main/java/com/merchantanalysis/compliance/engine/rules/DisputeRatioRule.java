@@ -18,7 +18,8 @@ import com.merchantanalysis.compliance.rules.model.Severity;
 import org.springframework.stereotype.Component;
 
 /**
- * Refund and chargeback ratio per calendar month on the card channels, against the card-scheme monitoring
+ * Dispute ratio per calendar month on the card channels (the kinds counted as disputes are a parameter:
+ * the schemes count chargebacks, not refunds a merchant grants itself), against the card-scheme monitoring
  * programmes of the version in force on the month's first day (Visa VAMP, Mastercard ECM/HECM). A month at
  * or above a programme's ratio fires; with at least the programme's count of disputes it is as severe as the
  * programme says, below that count the acquirer may still flag it. Months with fewer than {@code minSales}
@@ -36,7 +37,7 @@ public class DisputeRatioRule implements ComplianceRule {
 
     @Override
     public List<String> requiredParameters() {
-        return List.of("channels", "minSales", "programmes", "belowFloorSeverity", "nearMissRatio");
+        return List.of("channels", "disputeKinds", "minSales", "programmes", "belowFloorSeverity", "nearMissRatio");
     }
 
     /** One programme threshold as written in the rule version. */
@@ -67,13 +68,18 @@ public class DisputeRatioRule implements ComplianceRule {
     public static MonthCounts counts(MonthAggregate month, RuleVersion version) {
         List<PaymentChannel> channels = version.parameters().texts("channels").stream().map(PaymentChannel::valueOf)
                 .toList();
+        List<TransactionKind> kinds = version.parameters().texts("disputeKinds").stream()
+                .map(TransactionKind::valueOf).toList();
         long sales = 0;
         long disputes = 0;
         for (PaymentChannel channel : channels) {
             sales += month.count(channel, TransactionKind.SALE);
-            disputes += month.count(channel, TransactionKind.REFUND) + month.count(channel, TransactionKind.CHARGEBACK);
+            for (TransactionKind kind : kinds) {
+                disputes += month.count(channel, kind);
+            }
         }
-        List<Tx> evidence = month.disputes().stream().filter(tx -> channels.contains(tx.channel())).toList();
+        List<Tx> evidence = month.disputes().stream()
+                .filter(tx -> channels.contains(tx.channel()) && kinds.contains(tx.kind())).toList();
         return new MonthCounts(sales, disputes, evidence);
     }
 

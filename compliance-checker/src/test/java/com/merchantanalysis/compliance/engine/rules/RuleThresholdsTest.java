@@ -289,7 +289,7 @@ class RuleThresholdsTest {
     @Nested
     class DisputeRatio {
 
-        /** {@code sales} card sales and {@code disputes} refunds in the month starting {@code month}. */
+        /** {@code sales} card sales and {@code disputes} chargebacks in the month starting {@code month}. */
         private MerchantHistory month(LocalDate month, int sales, int disputes) {
             var h = history();
             for (int i = 0; i < sales; i++) {
@@ -298,7 +298,7 @@ class RuleThresholdsTest {
             }
             for (int i = 0; i < disputes; i++) {
                 h.add(month.plusDays(i % 28).atTime(18, i % 60), new BigDecimal("100.00"), Direction.OUT,
-                        i % 2 == 0 ? TransactionKind.REFUND : TransactionKind.CHARGEBACK, PaymentChannel.UNIONPAY_CARD,
+                        TransactionKind.CHARGEBACK, PaymentChannel.UNIONPAY_CARD,
                         PERSON, null, null, false, List.of());
             }
             return h;
@@ -317,6 +317,21 @@ class RuleThresholdsTest {
                 assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
                 assertThat(f.detail()).contains("Mastercard ECM").contains("starts at 100 disputes");
             });
+        }
+
+        @Test
+        void refundsTheMerchantGrantsAreNotDisputes() {
+            // An online seller refunding 12% of card sales, with no chargebacks: nothing for the schemes.
+            var h = month(LocalDate.of(2025, 6, 1), 1000, 0);
+            for (int i = 0; i < 120; i++) {
+                h.add(LocalDate.of(2025, 6, 1).plusDays(i % 28).atTime(19, i % 60), new BigDecimal("100.00"),
+                        Direction.OUT, TransactionKind.REFUND, PaymentChannel.UNIONPAY_CARD, PERSON, null, null, false,
+                        List.of());
+            }
+
+            var result = run(h, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30));
+
+            assertThat(findings(result, DisputeRatioRule.ID)).isEmpty();
         }
 
         @Test
