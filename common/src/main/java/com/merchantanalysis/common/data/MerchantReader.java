@@ -3,7 +3,13 @@ package com.merchantanalysis.common.data;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.NotFoundException;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Reads a merchant for a caller: the merchant if it exists and the caller may see it, otherwise
@@ -26,5 +32,15 @@ public class MerchantReader {
             throw NotFoundException.merchant(merchantId);
         }
         return merchant;
+    }
+
+    /**
+     * The merchant's last business day with transactions, if it has any. A day that only received
+     * settlements of earlier sales has a rollup with {@code count} 0 and does not count.
+     */
+    public Optional<LocalDate> lastDayWithTransactions(String merchantId) {
+        Query latest = Query.query(Criteria.where("merchantId").is(merchantId).and("count").gt(0))
+                .with(Sort.by(Sort.Direction.DESC, "date")).limit(1);
+        return Optional.ofNullable(mongo.findOne(latest, DailySummaryDocument.class)).map(DailySummaryDocument::date);
     }
 }

@@ -24,7 +24,6 @@ import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
@@ -70,9 +69,7 @@ public class CashflowForecastService {
             }
             return new Target(merchant, asOf);
         }
-        DailySummaryDocument last = mongo.findOne(query(where("merchantId").is(merchant.id()).and("count").gt(0))
-                .with(Sort.by(Sort.Direction.DESC, "date")).limit(1), DailySummaryDocument.class);
-        return new Target(merchant, last != null ? last.date() : merchant.today(clock));
+        return new Target(merchant, merchants.lastDayWithTransactions(merchant.id()).orElseGet(() -> merchant.today(clock)));
     }
 
     public MerchantForecast forecast(Target target, int horizon, double[] levels) {

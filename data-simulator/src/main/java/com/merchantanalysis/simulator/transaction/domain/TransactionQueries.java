@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.merchantanalysis.common.data.DailySummaryDocument;
@@ -51,13 +50,6 @@ public class TransactionQueries {
     public List<DailySummaryDocument> daily(MerchantDocument merchant, LocalDate from, LocalDate to) {
         return mongo.find(query(where("merchantId").is(merchant.id()).and("date").gte(from).lte(to))
                 .with(Sort.by("date")), DailySummaryDocument.class);
-    }
-
-    /** The merchant's last day with transactions (not just settlements), if it has any data. */
-    public Optional<LocalDate> lastDay(MerchantDocument merchant) {
-        Query latest = query(where("merchantId").is(merchant.id()).and("count").gt(0))
-                .with(Sort.by(Sort.Direction.DESC, "date")).limit(1);
-        return Optional.ofNullable(mongo.findOne(latest, DailySummaryDocument.class)).map(DailySummaryDocument::date);
     }
 
     private static Criteria criteria(MerchantDocument merchant, TransactionFilter filter) {
