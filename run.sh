@@ -123,7 +123,7 @@ for _ in $(seq 1 60); do
   check_alive
   sleep 0.5
 done
-port_open "$MONGO_PORT" && port_open "$REDIS_PORT" || fail "the stores did not start; see $LOG_DIR/local-stores.log"
+{ port_open "$MONGO_PORT" && port_open "$REDIS_PORT"; } || fail "the stores did not start; see $LOG_DIR/local-stores.log"
 
 started=$(date +%s)
 for entry in "${SERVICES[@]}"; do

@@ -150,7 +150,7 @@ fi
 
 step "shellcheck"
 if command -v shellcheck >/dev/null; then
-  mapfile -t scripts < <(find deploy config -name '*.sh' | sort)
+  mapfile -t scripts < <(find deploy config scripts -name '*.sh' | sort; echo run.sh; echo .ci/run)
   if shellcheck -x -P SCRIPTDIR "${scripts[@]}"; then echo "  ${#scripts[@]} scripts clean"; else fail "shellcheck"; fi
 else
   echo "  shellcheck is not installed: skipped"

@@ -1,5 +1,7 @@
 package com.merchantanalysis.gateway.config;
 
+import java.time.Clock;
+
 import com.merchantanalysis.common.security.ApiDocsSettings;
 import com.merchantanalysis.common.security.Role;
 import com.merchantanalysis.common.security.TokenAuthorities;
@@ -41,8 +43,8 @@ class GatewaySecurityConfiguration {
     }
 
     @Bean
-    ReactiveJwtDecoder reactiveJwtDecoder(TokenVerifier verifier) {
-        VerifiedTokenJwtDecoder decoder = new VerifiedTokenJwtDecoder(verifier);
+    ReactiveJwtDecoder reactiveJwtDecoder(TokenVerifier verifier, Clock clock) {
+        VerifiedTokenJwtDecoder decoder = new VerifiedTokenJwtDecoder(verifier, clock);
         // An HS256 check costs microseconds: do it on the event loop rather than hop threads.
         return token -> Mono.fromCallable(() -> decoder.decode(token));
     }

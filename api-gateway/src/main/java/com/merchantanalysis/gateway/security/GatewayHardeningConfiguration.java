@@ -29,6 +29,11 @@ class GatewayHardeningConfiguration {
     }
 
     @Bean
+    ClientIdentityHeadersFilter clientIdentityHeadersFilter() {
+        return new ClientIdentityHeadersFilter();
+    }
+
+    @Bean
     ResponseHeadersWebFilter responseHeadersWebFilter(GatewaySecuritySettings settings) {
         return new ResponseHeadersWebFilter(settings);
     }

@@ -1,6 +1,7 @@
 package com.merchantanalysis.common.config;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -105,8 +106,8 @@ public class ServiceWebAutoConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(TokenVerifier verifier) {
-        return new VerifiedTokenJwtDecoder(verifier);
+    JwtDecoder jwtDecoder(TokenVerifier verifier, Clock clock) {
+        return new VerifiedTokenJwtDecoder(verifier, clock);
     }
 
     @Bean

@@ -1,10 +1,10 @@
 package com.merchantanalysis.gateway.analyze.cache;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
 import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
-import com.merchantanalysis.gateway.analyze.model.MerchantReport;
 import com.merchantanalysis.gateway.analyze.model.Section;
 import com.merchantanalysis.gateway.analyze.model.SectionBody;
 import com.merchantanalysis.gateway.analyze.upstream.SectionSpec;
@@ -54,29 +54,32 @@ public class ReportCache {
                 .register(meters);
     }
 
-    public Mono<MerchantReport> report(AnalyzeQuery query, long dataVersion) {
-        return read(REPORT_CACHE, reportKey(query, dataVersion), json.constructType(MerchantReport.class),
-                reportErrors);
+    /** The report's JSON as it was answered when computed: served as is, never parsed again. */
+    public Mono<String> reportJson(AnalyzeQuery query, long dataVersion) {
+        return read(REPORT_CACHE, reportKey(query, dataVersion), text -> text, reportErrors);
     }
 
-    public Mono<Void> putReport(AnalyzeQuery query, long dataVersion, MerchantReport report) {
-        return write(REPORT_CACHE, reportKey(query, dataVersion), report, reportErrors);
+    public Mono<Void> putReportJson(AnalyzeQuery query, long dataVersion, String reportJson) {
+        return write(REPORT_CACHE, reportKey(query, dataVersion), Mono.just(reportJson), reportErrors);
     }
 
     public <S extends SectionBody> Mono<Section<S>> section(SectionSpec<?, S> spec, AnalyzeQuery query,
             long dataVersion) {
         JavaType type = json.getTypeFactory().constructParametricType(Section.class, spec.bodyType());
-        return read(SECTION_CACHE, sectionKey(spec, query, dataVersion), type, sectionErrors);
+        return read(SECTION_CACHE, sectionKey(spec, query, dataVersion), text -> json.readValue(text, type),
+                sectionErrors);
     }
 
     public Mono<Void> putSection(SectionSpec<?, ?> spec, AnalyzeQuery query, long dataVersion, Section<?> section) {
-        return write(SECTION_CACHE, sectionKey(spec, query, dataVersion), section, sectionErrors);
+        return write(SECTION_CACHE, sectionKey(spec, query, dataVersion),
+                Mono.fromCallable(() -> json.writeValueAsString(section)), sectionErrors);
     }
 
-    private <T> Mono<T> read(String cache, String key, JavaType type, Counter errors) {
+    /** Empty when absent, and also when Redis failed or the entry could not be read (counted and logged). */
+    private <T> Mono<T> read(String cache, String key, Function<String, T> parse, Counter errors) {
         return redis.opsForValue().get(key)
                 .timeout(settings.cacheTimeout())
-                .<T>map(value -> json.readValue(value, type))
+                .map(parse)
                 .onErrorResume(error -> {
                     errors.increment();
                     warning.warn("Cache {} unavailable, serving without it: {}", cache, error.toString());
@@ -85,8 +88,8 @@ public class ReportCache {
     }
 
     /** Completes when stored, or when storing failed (counted and logged): never an error. */
-    private Mono<Void> write(String cache, String key, Object value, Counter errors) {
-        return Mono.fromCallable(() -> json.writeValueAsString(value))
+    private Mono<Void> write(String cache, String key, Mono<String> value, Counter errors) {
+        return value
                 .flatMap(text -> redis.opsForValue().set(key, text, settings.cacheTtl()))
                 .timeout(settings.cacheTimeout())
                 .onErrorResume(error -> {
@@ -98,7 +101,9 @@ public class ReportCache {
     }
 
     private static String reportKey(AnalyzeQuery query, long dataVersion) {
-        return "analyze:report:" + query.merchantId() + ":v" + dataVersion + ":" + query.key();
+        // Cached reports are served without being read back, so a change to the report's JSON must
+        // change this prefix, or reports in the old shape would be served until they expire.
+        return "analyze:report:f1:" + query.merchantId() + ":v" + dataVersion + ":" + query.key();
     }
 
     private static String sectionKey(SectionSpec<?, ?> spec, AnalyzeQuery query, long dataVersion) {

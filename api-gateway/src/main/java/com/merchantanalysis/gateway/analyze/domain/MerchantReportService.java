@@ -19,6 +19,7 @@ import com.merchantanalysis.gateway.analyze.upstream.UpstreamSummary;
 
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assembles a merchant's report: reads the merchant (and so its data version), then each section from
@@ -32,19 +33,22 @@ public class MerchantReportService {
     private final SectionClient sections;
     private final ReportCache cache;
     private final SectionMetrics metrics;
+    private final JsonMapper json;
     private final Clock clock;
 
     MerchantReportService(ReactiveMerchantReader merchants, SectionClient sections, ReportCache cache,
-            SectionMetrics metrics) {
+            SectionMetrics metrics, JsonMapper json) {
         this.merchants = merchants;
         this.sections = sections;
         this.cache = cache;
         this.metrics = metrics;
+        this.json = json;
         this.clock = Clock.systemUTC();
     }
 
     /**
-     * The report and whether it came whole from the cache.
+     * The report as JSON, and whether it came whole from the cache. A cached report is served as the
+     * text that was answered when it was computed, without reading it back.
      *
      * @param fresh  recompute every section (the client sent {@code Cache-Control: no-cache}); the result
      *               is still stored for the next caller
@@ -53,17 +57,19 @@ public class MerchantReportService {
             TraceParent trace) {
         return merchants.require(caller, query.merchantId()).flatMap(merchant -> {
             long version = merchant.dataVersion();
-            Mono<MerchantReport> cached = fresh ? Mono.empty() : cache.report(query, version);
+            Mono<String> cached = fresh ? Mono.empty() : cache.reportJson(query, version);
             return cached
-                    .map(report -> new Answer(report, true))
-                    .switchIfEmpty(Mono.defer(() -> assemble(merchant, query, fresh, bearerToken, trace)
-                            .map(report -> new Answer(report, false))))
-                    .doOnNext(answer -> count(answer.report()));
+                    .map(json -> {
+                        // Only reports whose sections were all ok are cached.
+                        metrics.servedCachedReport();
+                        return new Answer(json, true);
+                    })
+                    .switchIfEmpty(Mono.defer(() -> assemble(merchant, query, fresh, bearerToken, trace)));
         });
     }
 
-    private Mono<MerchantReport> assemble(MerchantDocument merchant, AnalyzeQuery query, boolean fresh,
-            String token, TraceParent trace) {
+    private Mono<Answer> assemble(MerchantDocument merchant, AnalyzeQuery query, boolean fresh, String token,
+            TraceParent trace) {
         long version = merchant.dataVersion();
         return Mono.zip(section(SectionSpec.CASH, query, version, fresh, token, trace),
                 section(SectionSpec.COST, query, version, fresh, token, trace),
@@ -78,8 +84,12 @@ public class MerchantReportService {
                             ActionRanking.top(List.of(new ActionRanking.Named(SectionSpec.CASH.name(), cash),
                                     new ActionRanking.Named(SectionSpec.COST.name(), cost),
                                     new ActionRanking.Named(SectionSpec.COMPLIANCE.name(), compliance))));
+                    metrics.served(report);
+                    String text = json.writeValueAsString(report);
+                    Answer answer = new Answer(text, false);
                     // Stored before answering, so that the caller's next request finds it.
-                    return consistent ? cache.putReport(query, version, report).thenReturn(report) : Mono.just(report);
+                    return consistent ? cache.putReportJson(query, version, text).thenReturn(answer)
+                            : Mono.just(answer);
                 });
     }
 
@@ -93,13 +103,7 @@ public class MerchantReportService {
                                 : Mono.just(section))));
     }
 
-    private void count(MerchantReport report) {
-        metrics.served(SectionSpec.CASH, report.cash());
-        metrics.served(SectionSpec.COST, report.cost());
-        metrics.served(SectionSpec.COMPLIANCE, report.compliance());
-    }
-
-    /** A report, and whether it was served whole from the cache. */
-    public record Answer(MerchantReport report, boolean cached) {
+    /** A report's JSON, and whether it was served whole from the cache. */
+    public record Answer(String json, boolean cached) {
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.merchantanalysis.gateway.analyze.model.Section;
+import com.merchantanalysis.gateway.analyze.model.MerchantReport;
 import com.merchantanalysis.gateway.analyze.model.SectionStatus;
 import com.merchantanalysis.gateway.analyze.upstream.SectionSpec;
 import io.micrometer.core.instrument.Counter;
@@ -33,7 +33,20 @@ class SectionMetrics {
         }
     }
 
-    void served(SectionSpec<?, ?> spec, Section<?> section) {
-        counters.get(spec.name() + ":" + section.status().json()).increment();
+    void served(MerchantReport report) {
+        served(SectionSpec.CASH, report.cash().status());
+        served(SectionSpec.COST, report.cost().status());
+        served(SectionSpec.COMPLIANCE, report.compliance().status());
+    }
+
+    /** A report from the cache: only reports with every section ok are kept there. */
+    void servedCachedReport() {
+        served(SectionSpec.CASH, SectionStatus.OK);
+        served(SectionSpec.COST, SectionStatus.OK);
+        served(SectionSpec.COMPLIANCE, SectionStatus.OK);
+    }
+
+    private void served(SectionSpec<?, ?> spec, SectionStatus status) {
+        counters.get(spec.name() + ":" + status.json()).increment();
     }
 }

@@ -1,5 +1,6 @@
 package com.merchantanalysis.gateway.analyze.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -13,9 +14,13 @@ import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
 import com.merchantanalysis.gateway.analyze.model.MerchantReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -45,7 +50,9 @@ class AnalyzeController {
                     + "ok, stale (computed on other data than the merchant's current version) or unavailable "
                     + "(its service failed or was too slow); the report is answered either way. "
                     + "X-Cache says whether it was served from the cache; Cache-Control: no-cache recomputes it.")
-    Mono<ResponseEntity<MerchantReport>> analyze(
+    @ApiResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MerchantReport.class)))
+    Mono<ResponseEntity<byte[]>> analyze(
             @Parameter(description = "Required for ADMIN and ANALYST clients; a MERCHANT client gets its own merchant")
             @RequestParam(required = false) String merchantId,
             @Parameter(description = "Forecast days, 1 to 365 (default 30)") @RequestParam(required = false) String horizon,
@@ -67,8 +74,9 @@ class AnalyzeController {
                 && exchange.getRequest().getHeaders().getCacheControl().contains("no-cache");
         return reports.analyze(caller, query, fresh, token, trace).map(answer -> ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(CACHE_HEADER, answer.cached() ? "HIT" : "MISS")
-                .body(answer.report()));
+                .body(answer.json().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A merchant client analyses its own merchant; staff must say which one. */
