@@ -76,7 +76,7 @@ public final class ComplianceEngineBenchmark {
                 mongo.insert(data.get(i), TransactionDocument.class);
             }
             System.out.printf(Locale.ROOT, "stored %,d transactions in %.1f s%n", total, seconds(loading));
-            MerchantData reader = new MerchantData(mongo, java.time.Clock.systemUTC());
+            MerchantData reader = new MerchantData(mongo);
 
             storeAndReport("1 merchant-year", mongo, reader, merchants.subList(0, 1));
             storeAndReport(many + " merchant-years", mongo, reader, merchants);

@@ -54,8 +54,9 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
             }
         }
         String id = store(history);
+        // The rollup of the merchant's last day with transactions (one), which ends the default period.
         mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(id, LAST), id, LAST, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, 0, null, null, null, null, null, 0, 0));
+                BigDecimal.ZERO, BigDecimal.ZERO, 1, null, null, null, null, null, 0, 0));
         return id;
     }
 

@@ -5,14 +5,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.costs.period.ReportingPeriod;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Reads a merchant's daily summaries, the rollups data-simulator writes with every transaction. */
@@ -33,11 +31,5 @@ public class RollupReader {
 
     public PeriodLedger ledger(String merchantId, ReportingPeriod period) {
         return PeriodLedger.of(days(merchantId, period));
-    }
-
-    /** The merchant's last day with data, if it has any. */
-    public Optional<LocalDate> lastDay(String merchantId) {
-        Query latest = query(where("merchantId").is(merchantId)).with(Sort.by(Sort.Direction.DESC, "date")).limit(1);
-        return Optional.ofNullable(mongo.findOne(latest, DailySummaryDocument.class)).map(DailySummaryDocument::date);
     }
 }

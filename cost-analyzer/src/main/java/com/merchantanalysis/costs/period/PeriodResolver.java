@@ -4,31 +4,31 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.costs.config.CostSettings;
-import com.merchantanalysis.costs.ledger.RollupReader;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the {@code from}/{@code to} a caller gave (either may be missing) into a checked period. Without
- * them the period ends on the merchant's last day with data and covers the default number of days.
+ * them the period ends on the merchant's last day with transactions and covers the default number of days.
  */
 @Component
 public class PeriodResolver {
 
-    private final RollupReader rollups;
+    private final MerchantReader merchants;
     private final CostSettings settings;
     private final Clock clock;
 
     @Autowired
-    PeriodResolver(RollupReader rollups, CostSettings settings) {
-        this(rollups, settings, Clock.systemUTC());
+    PeriodResolver(MerchantReader merchants, CostSettings settings) {
+        this(merchants, settings, Clock.systemUTC());
     }
 
-    PeriodResolver(RollupReader rollups, CostSettings settings, Clock clock) {
-        this.rollups = rollups;
+    PeriodResolver(MerchantReader merchants, CostSettings settings, Clock clock) {
+        this.merchants = merchants;
         this.settings = settings;
         this.clock = clock;
     }
@@ -46,7 +46,8 @@ public class PeriodResolver {
         LocalDate end = to;
         LocalDate start = from;
         if (start == null && end == null) {
-            end = rollups.lastDay(merchant.id()).orElseGet(() -> merchant.today(clock));
+            // The same last day as the other services', so that a report's sections cover the same days.
+            end = merchants.lastDayWithTransactions(merchant).orElseGet(() -> merchant.today(clock));
         }
         if (start == null) {
             start = end.minusDays(span);

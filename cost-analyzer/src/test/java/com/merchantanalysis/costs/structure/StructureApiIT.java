@@ -105,9 +105,10 @@ class StructureApiIT extends CostApiTest {
     void withoutAPeriodTheLast90DaysWithDataAreAnalysed() {
         JsonNode body = ok(MERCHANTS + ID + "/structure");
 
-        // The last sales of June 30 settle on July 1, so that is the merchant's last day with data.
-        assertThat(body.get("to").asString()).isEqualTo("2024-07-01");
-        assertThat(body.get("from").asString()).isEqualTo("2024-04-03");
+        // The last sales of June 30 settle on July 1, but a day of settlements only does not end the
+        // default period: it ends on the last day with transactions, as in every other service.
+        assertThat(body.get("to").asString()).isEqualTo("2024-06-30");
+        assertThat(body.get("from").asString()).isEqualTo("2024-04-02");
     }
 
     @Test

@@ -69,7 +69,7 @@ public class CashflowForecastService {
             }
             return new Target(merchant, asOf);
         }
-        return new Target(merchant, merchants.lastDayWithTransactions(merchant.id()).orElseGet(() -> merchant.today(clock)));
+        return new Target(merchant, merchants.lastDayWithTransactions(merchant).orElseGet(() -> merchant.today(clock)));
     }
 
     public MerchantForecast forecast(Target target, int horizon, double[] levels) {

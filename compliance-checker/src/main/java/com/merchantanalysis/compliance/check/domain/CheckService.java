@@ -81,7 +81,8 @@ public class CheckService {
     /** The period asked for, or the default one ending on the merchant's last day with data. */
     public CheckPeriod periodOrDefault(MerchantDocument merchant, LocalDate from, LocalDate to) {
         if (from == null && to == null) {
-            LocalDate last = data.lastDayWithData(merchant);
+            // The same last day as the other services', so that a report's sections cover the same days.
+            LocalDate last = merchants.lastDayWithTransactions(merchant).orElseGet(() -> merchant.today(clock));
             return new CheckPeriod(last.minusDays(settings.defaultPeriodDays() - 1L), last);
         }
         if (from == null) {

@@ -1,13 +1,11 @@
 package com.merchantanalysis.compliance.check.domain;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.TransactionDocument;
 
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what data-simulator wrote: a merchant's transactions over a period, streamed with a cursor in time
- * order (the merchant_time index), and its last day with data.
+ * order (the merchant_time index).
  */
 @Component
 public class MerchantData {
@@ -28,11 +26,8 @@ public class MerchantData {
     static final int BATCH_SIZE = 2_000;
 
     private final MongoOperations mongo;
-    private final Clock clock;
-
-    public MerchantData(MongoOperations mongo, Clock clock) {
+    public MerchantData(MongoOperations mongo) {
         this.mongo = mongo;
-        this.clock = clock;
     }
 
     /** Runs {@code reader} over the period's transactions and closes the cursor afterwards. */
@@ -46,13 +41,5 @@ public class MerchantData {
         try (Stream<TransactionDocument> stream = mongo.stream(query, TransactionDocument.class)) {
             return reader.apply(stream.iterator());
         }
-    }
-
-    /** The merchant's last day with data, or today in its zone when it has none yet. */
-    public LocalDate lastDayWithData(MerchantDocument merchant) {
-        Query query = Query.query(Criteria.where("merchantId").is(merchant.id()))
-                .with(Sort.by(Sort.Direction.DESC, "date")).limit(1);
-        DailySummaryDocument latest = mongo.findOne(query, DailySummaryDocument.class);
-        return latest != null && latest.date() != null ? latest.date() : merchant.today(clock);
     }
 }

@@ -107,7 +107,7 @@ class TransactionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Authentication authentication) {
         MerchantDocument merchant = merchants.require(Caller.from(authentication), merchantId);
-        LocalDate end = to != null ? to : merchants.lastDayWithTransactions(merchant.id()).orElse(null);
+        LocalDate end = to != null ? to : merchants.lastDayWithTransactions(merchant).orElse(null);
         if (end == null) {
             return new DailyResponse(merchant.id(), merchant.dataVersion(), from, null, List.of());
         }
