@@ -17,7 +17,9 @@
 # The gateway's rate limits are per client and would refuse most of a 5000-request run. To measure
 # with the limiter on but not refusing, start the platform with high limits:
 #   RATE_LIMIT_REPLENISH_RATE=100000 RATE_LIMIT_BURST_CAPACITY=100000 \
-#   ANALYZE_RATE_LIMIT_REPLENISH_RATE=100000 ANALYZE_RATE_LIMIT_BURST_CAPACITY=100000 ./run.sh
+#   ANALYZE_RATE_LIMIT_REPLENISH_RATE=100000 ANALYZE_RATE_LIMIT_BURST_CAPACITY=100000 \
+#   JAVA_OPTS="-Xms128m -Xmx512m" ./run.sh
+# (run.sh's default JAVA_OPTS stop the JIT at C1 for a fast start: not what a load test should measure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +27,7 @@ N=${N:-5000}
 C=${C:-100}
 N1=${N1:-2000}
 # The JIT keeps compiling for tens of thousands of requests; figures before that are not steady state.
-WARMUP=${WARMUP:-20000}
+WARMUP=${WARMUP:-100000}
 GATEWAY=${GATEWAY:-http://127.0.0.1:8000}
 SIMULATOR=${SIMULATOR:-http://127.0.0.1:8081}
 SECRETS=${SECRETS:-data/local-secrets.env}
@@ -159,10 +161,10 @@ run() {
   eval "RPS_${name//-/_}=${rps:-0}; P50_${name//-/_}=${p50:-0}"
 }
 
-say "Warming up: $WARMUP trivial GETs through the gateway, $((WARMUP / 4)) reports, $((WARMUP / 10)) uncached, $((WARMUP / 4)) direct"
+say "Warming up: $WARMUP trivial GETs through the gateway, $((WARMUP / 4)) reports, $((WARMUP / 4)) uncached, $((WARMUP / 4)) direct"
 run warmup-gateway 50 "$WARMUP" "$GATEWAY$TRIVIAL" >/dev/null
 run warmup-analyze 50 $((WARMUP / 4)) "$ANALYZE" >/dev/null
-run warmup-uncached 50 $((WARMUP / 10)) "$ANALYZE" -H "Cache-Control: no-cache" >/dev/null
+run warmup-uncached 50 $((WARMUP / 4)) "$ANALYZE" -H "Cache-Control: no-cache" >/dev/null
 run warmup-direct 50 $((WARMUP / 4)) "$SIMULATOR$TRIVIAL" >/dev/null
 RESULTS=()
 
