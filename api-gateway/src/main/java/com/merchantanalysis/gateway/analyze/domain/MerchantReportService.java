@@ -59,10 +59,10 @@ public class MerchantReportService {
             long version = merchant.dataVersion();
             Mono<String> cached = fresh ? Mono.empty() : cache.reportJson(query, version);
             return cached
-                    .map(json -> {
+                    .map(text -> {
                         // Only reports whose sections were all ok are cached.
                         metrics.servedCachedReport();
-                        return new Answer(json, true);
+                        return new Answer(text, true);
                     })
                     .switchIfEmpty(Mono.defer(() -> assemble(merchant, query, fresh, bearerToken, trace)));
         });
