@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.gateway.support.GatewayTestStores;
+import com.merchantanalysis.gateway.support.TestMerchants;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -111,21 +112,12 @@ final class AttackPlatform implements BeforeAllCallback, AfterAllCallback {
         String admin = token.json().get("access_token").asString();
         SECRETS.add(admin);
         String victimName = "机密乙店-VICTIM-NAME";
-        fixtures = new Fixtures(admin, createMerchant(gateway, admin, "攻击者甲店"), createMerchant(gateway, admin, victimName),
-                victimName);
+        fixtures = new Fixtures(admin, TestMerchants.create(gateway, admin, "攻击者甲店"),
+                TestMerchants.create(gateway, admin, victimName), victimName);
         return fixtures;
     }
 
     static List<String> gatewayLog() {
         return logs == null ? List.of() : logs.lines();
-    }
-
-    private static String createMerchant(TestHttp gateway, String token, String name) {
-        var created = gateway.post("/api/v1/simulator/merchants", token, """
-                {"name": "%s", "industry": "RESTAURANT", "city": "Chengdu", "openingDate": "2022-03-01",
-                 "licences": [{"kind": "FOOD_BUSINESS_LICENCE", "number": "JY1510105", "validUntil": "2030-06-30"}],
-                 "openingCashBalance": 88000.50}""".formatted(name));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
     }
 }

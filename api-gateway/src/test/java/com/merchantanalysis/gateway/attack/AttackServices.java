@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.merchantanalysis.gateway.support.GatewayTestStores;
+import com.merchantanalysis.gateway.support.ServiceProcesses;
 
 /**
  * The four services as processes from their executable jars, like {@code support/ServiceProcesses}, but
@@ -40,7 +41,7 @@ final class AttackServices implements AutoCloseable {
             Files.createDirectories(DIR);
             for (String service : ports.keySet()) {
                 Path jar = DIR.resolve(service + ".jar");
-                Files.copy(jarOf(service), jar, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(ServiceProcesses.jarOf(service), jar, StandardCopyOption.REPLACE_EXISTING);
                 ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms64m", "-Xmx256m",
                         "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
@@ -89,15 +90,5 @@ final class AttackServices implements AutoCloseable {
             }
         });
         processes.clear();
-    }
-
-    private static Path jarOf(String service) {
-        String version = System.getProperty("platform.version", "1.0.0-SNAPSHOT");
-        Path jar = Path.of("..", service, "target", service + "-" + version + "-exec.jar").toAbsolutePath().normalize();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Missing " + jar + ": build the whole project (./mvnw verify) so that "
-                    + "the services are packaged before the gateway's integration tests run");
-        }
-        return jar;
     }
 }

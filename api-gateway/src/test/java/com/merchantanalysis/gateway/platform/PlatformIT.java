@@ -11,6 +11,7 @@ import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.gateway.support.GatewayTestStores;
 import com.merchantanalysis.gateway.support.ServiceProcesses;
+import com.merchantanalysis.gateway.support.TestMerchants;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -86,15 +87,6 @@ class PlatformIT {
         return response.json().get("access_token").asString();
     }
 
-    private String createMerchant(String token, String name) {
-        var created = gateway.post("/api/v1/simulator/merchants", token, """
-                {"name": "%s", "industry": "RESTAURANT", "city": "Chengdu", "openingDate": "2022-03-01",
-                 "licences": [{"kind": "FOOD_BUSINESS_LICENCE", "number": "JY1510105", "validUntil": "2030-06-30"}],
-                 "openingCashBalance": 88000.50}""".formatted(name));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
-    }
-
     @Test
     @Order(1)
     void everyServiceIsUpBehindTheGateway() {
@@ -114,8 +106,8 @@ class PlatformIT {
     @Order(2)
     void anAdminCreatesAMerchantThroughTheGatewayAndEveryServiceReadsIt() {
         String token = adminToken();
-        merchantId = createMerchant(token, "老码头火锅");
-        otherMerchantId = createMerchant(token, "隔壁烧烤");
+        merchantId = TestMerchants.create(gateway, token, "老码头火锅");
+        otherMerchantId = TestMerchants.create(gateway, token, "隔壁烧烤");
 
         var merchant = gateway.get("/api/v1/simulator/merchants/" + merchantId, token);
         assertThat(merchant.status()).isEqualTo(200);

@@ -90,7 +90,8 @@ public final class ServiceProcesses implements AutoCloseable {
         List.copyOf(processes.keySet()).forEach(this::stop);
     }
 
-    private static Path jarOf(String service) {
+    /** The service's packaged executable jar; the whole project must have been built first. */
+    public static Path jarOf(String service) {
         String version = System.getProperty("platform.version", "1.0.0-SNAPSHOT");
         Path jar = Path.of("..", service, "target", service + "-" + version + "-exec.jar").toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {

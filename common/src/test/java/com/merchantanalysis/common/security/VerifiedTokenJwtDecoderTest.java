@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
 import javax.crypto.SecretKey;
 
+import com.merchantanalysis.common.testsupport.MutableClock;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ class VerifiedTokenJwtDecoderTest {
     private static final JwtSettings SETTINGS = new JwtSettings(SECRET, "merchant-analysis", "merchant-analysis-api",
             Duration.ofHours(1), Duration.ofSeconds(60), Duration.ofHours(24), "HS256");
 
-    private final MovableClock clock = new MovableClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final VerifiedTokenJwtDecoder decoder = new VerifiedTokenJwtDecoder(new TokenVerifier(SETTINGS, clock),
             clock);
     private final SecretKey key = Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8));
@@ -98,35 +96,6 @@ class VerifiedTokenJwtDecoderTest {
 
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> decoder.decode(expired)).isInstanceOf(BadJwtException.class);
-        }
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            this.now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import com.merchantanalysis.common.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class TokenRequestThrottleTest {
@@ -53,33 +51,5 @@ class TokenRequestThrottleTest {
     @Test
     void logLinesCannotBeForgedThroughAClientId() {
         assertThat(TokenRequestThrottle.printable("shop\r\nINFO fake line")).isEqualTo("shop??INFO fake line");
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

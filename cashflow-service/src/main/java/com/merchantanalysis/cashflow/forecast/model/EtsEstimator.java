@@ -258,9 +258,9 @@ final class EtsEstimator {
         double level;
         double trend = 0;
         if (spec.hasTrend()) {
-            double[] line = leastSquaresLine(adjusted);
-            level = line[0];
-            trend = line[1];
+            LeastSquaresLine line = LeastSquaresLine.fit(adjusted);
+            level = line.intercept();
+            trend = line.slope();
             if (spec.trend() == Component.MULTIPLICATIVE) {
                 trend = level > 0 ? Math.max(1 + trend / level, 1e-3) : 1;
             }
@@ -276,29 +276,6 @@ final class EtsEstimator {
         double gamma = spec.hasSeason() ? EtsBounds.LOWER + 0.05 * (1 - alpha - EtsBounds.LOWER) : 0;
         double phi = spec.damped() ? EtsBounds.PHI_LOWER + 0.99 * (EtsBounds.PHI_UPPER - EtsBounds.PHI_LOWER) : 1;
         return new EtsParameters(alpha, beta, gamma, phi, level, trend, seasons);
-    }
-
-    /** Intercept (at t = 0) and slope of y against t = 1..n. */
-    private static double[] leastSquaresLine(double[] y) {
-        int n = y.length;
-        if (n < 2) {
-            return new double[] {n == 0 ? 0 : y[0], 0};
-        }
-        double meanT = (n + 1) / 2.0;
-        double meanY = 0;
-        for (double v : y) {
-            meanY += v;
-        }
-        meanY /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (int t = 0; t < n; t++) {
-            double dt = t + 1 - meanT;
-            sxy += dt * (y[t] - meanY);
-            sxx += dt * dt;
-        }
-        double slope = sxy / sxx;
-        return new double[] {meanY - slope * meanT, slope};
     }
 
     private static final class Best {

@@ -37,7 +37,7 @@ public final class Theta implements ForecastModel {
         if (ses == null) {
             throw new IllegalStateException("SES could not be fitted");
         }
-        double slope = slope(adjusted);
+        double slope = LeastSquaresLine.fit(adjusted).slope();
         double alpha = ses.parameters().alpha();
         double[] sesFitted = ses.fitted();
         double[] fitted = new double[n];
@@ -80,22 +80,5 @@ public final class Theta implements ForecastModel {
             return value;
         }
         return multiplicative ? value * index[t % m] : value + index[t % m];
-    }
-
-    private static double slope(double[] y) {
-        int n = y.length;
-        double meanT = (n - 1) / 2.0;
-        double meanY = 0;
-        for (double v : y) {
-            meanY += v;
-        }
-        meanY /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (int t = 0; t < n; t++) {
-            sxy += (t - meanT) * (y[t] - meanY);
-            sxx += (t - meanT) * (t - meanT);
-        }
-        return sxx == 0 ? 0 : sxy / sxx;
     }
 }
