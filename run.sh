@@ -118,12 +118,19 @@ start local-stores "$LOG_DIR/local-stores.log" "$JAVA" ${STORES_JAVA_OPTS:--Xmx1
   -cp "common/target/classes:$(cat common/target/local-stores.classpath)" \
   com.merchantanalysis.common.localstores.LocalStores \
   --mongo-port "$MONGO_PORT" --redis-port "$REDIS_PORT" --data-dir "$DATA_DIR/stores"
-for _ in $(seq 1 60); do
-  port_open "$MONGO_PORT" && port_open "$REDIS_PORT" && break
+# Opening a large store file takes a while: wait as long as the stores process lives (at most
+# STORES_START_TIMEOUT seconds), saying every 10 s how far it is.
+stores_started=$(date +%s)
+until port_open "$MONGO_PORT" && port_open "$REDIS_PORT"; do
   check_alive
+  waited=$(( $(date +%s) - stores_started ))
+  [ "$waited" -lt "${STORES_START_TIMEOUT:-1800}" ] || fail "the stores did not open within ${STORES_START_TIMEOUT:-1800} s; see $LOG_DIR/local-stores.log"
+  if [ "$waited" -gt 0 ] && [ $(( waited % 10 )) -eq 0 ]; then
+    echo "  still opening the store after ${waited} s ($(du -sh "$DATA_DIR/stores" 2>/dev/null | cut -f1) on disk)…"
+    sleep 1
+  fi
   sleep 0.5
 done
-{ port_open "$MONGO_PORT" && port_open "$REDIS_PORT"; } || fail "the stores did not start; see $LOG_DIR/local-stores.log"
 
 started=$(date +%s)
 for entry in "${SERVICES[@]}"; do
@@ -170,6 +177,17 @@ if [ -z "$MERCHANT_ID" ]; then
   [ -n "$MERCHANT_ID" ] || fail "could not create the demo merchant"
   echo "Created a demo hotpot restaurant $MERCHANT_ID."
 fi
+# A store written by an earlier release is migrated to the current layout by data-simulator on start;
+# merchant requests answer 503 until it is done.
+migrating_since=$(date +%s)
+while [ "$(curl -s -o "$LOG_DIR/last-response.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+           "$BASE/api/v1/simulator/merchants/$MERCHANT_ID")" = 503 ]; do
+  check_alive
+  waited=$(( $(date +%s) - migrating_since ))
+  [ "$waited" -lt 3600 ] || fail "the stored data was not migrated within an hour; see $LOG_DIR/data-simulator.log"
+  [ $(( waited % 15 )) -eq 0 ] && echo "  waiting for data-simulator to migrate the stored data (${waited} s): $(grep -o 'Layout migration: [0-9]* transactions[^;]*' "$LOG_DIR/data-simulator.log" | tail -1)"
+  sleep 1
+done
 if [ "$(api GET "/api/v1/simulator/merchants/$MERCHANT_ID" | field dataVersion)" = 0 ]; then
   FROM=$(date -d '-120 days' +%F) TO=$(date -d '-1 day' +%F)
   say "Simulating its last 120 days ($FROM to $TO), with a fee overcharge and cash structuring planted"

@@ -2,27 +2,33 @@ package com.merchantanalysis.cashflow.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import com.merchantanalysis.cashflow.forecast.simulation.SimulatedMerchant;
 import com.merchantanalysis.common.data.ChannelContract;
-import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.Direction;
 import com.merchantanalysis.common.data.Industry;
+import com.merchantanalysis.common.data.MerchantDataWriter;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.data.TransactionSource;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Writes a simulated merchant the way data-simulator would: the merchant and one daily summary per day,
- * with sales split over channels, fees, settlements after each channel's lag, rent and payroll.
+ * Writes a simulated merchant the way data-simulator does, through {@link MerchantDataWriter}: the merchant
+ * and each day's transactions (sales split over channels with their fees and settlement days after each
+ * channel's lag, variable costs, rent and payroll), from which the writer sets the daily summaries.
  */
 public final class MerchantFixture {
 
@@ -31,54 +37,50 @@ public final class MerchantFixture {
             PaymentChannel.ALIPAY, new double[] {0.3, 0.006, 1},
             PaymentChannel.CASH, new double[] {0.1, 0, 0});
 
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private MerchantFixture() {
     }
 
-    /** Stores a merchant with {@code days} days of simulated history from {@code start}; returns its id. */
+    /**
+     * Stores a merchant with {@code days} days of simulated history from {@code start} through the writer
+     * (which raises the data version once, to {@code dataVersion}); returns its id.
+     */
     public static String store(MongoTemplate mongo, SimulatedMerchant simulated, LocalDate start, int days,
             BigDecimal openingBalance, long dataVersion) {
         String id = "cashflow-" + UUID.randomUUID();
         List<ChannelContract> contracts = new ArrayList<>();
         CHANNELS.forEach((channel, terms) -> contracts.add(
                 new ChannelContract(channel, BigDecimal.valueOf(terms[1]), (int) terms[2])));
-        mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu", start, "Asia/Shanghai", List.of(),
-                contracts, openingBalance, dataVersion, Instant.now(), simulated.profile().name(), 2));
+        MerchantDocument merchant = mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu",
+                start, ZONE.getId(), List.of(), contracts, openingBalance, dataVersion - 1, Instant.now(),
+                simulated.profile().name(), 2));
         double[] sales = simulated.sales(start, days);
         double[] outflows = simulated.outflows(start, sales);
-        List<DailySummaryDocument> summaries = new ArrayList<>();
-        Map<Integer, Map<PaymentChannel, BigDecimal>> settled = new java.util.HashMap<>();
+        List<TransactionDocument> transactions = new ArrayList<>();
         for (int t = 0; t < days; t++) {
             LocalDate date = start.plusDays(t);
-            Map<PaymentChannel, BigDecimal> byChannel = new EnumMap<>(PaymentChannel.class);
-            Map<PaymentChannel, BigDecimal> fees = new EnumMap<>(PaymentChannel.class);
-            BigDecimal total = BigDecimal.ZERO;
             for (var e : CHANNELS.entrySet()) {
                 BigDecimal amount = money(sales[t] * e.getValue()[0]);
                 BigDecimal fee = money(amount.doubleValue() * e.getValue()[1]);
-                byChannel.put(e.getKey(), amount);
-                fees.put(e.getKey(), fee);
-                total = total.add(amount);
-                settled.computeIfAbsent(t + (int) e.getValue()[2], k -> new EnumMap<>(PaymentChannel.class))
-                        .merge(e.getKey(), amount.subtract(fee), BigDecimal::add);
+                transactions.add(transaction(id, "sale-" + e.getKey(), date, amount, Direction.IN, TransactionKind.SALE,
+                        e.getKey(), fee, date.plusDays((int) e.getValue()[2])));
             }
-            BigDecimal out = money(outflows[t]);
-            Map<TransactionKind, BigDecimal> byKind = new EnumMap<>(TransactionKind.class);
-            byKind.put(TransactionKind.SALE, total);
             BigDecimal fixed = BigDecimal.ZERO;
             if (date.getDayOfMonth() == 1) {
-                byKind.put(TransactionKind.RENT, money(-simulated.profile().rent()));
-                fixed = fixed.add(money(simulated.profile().rent()));
+                fixed = fixed.add(payment(transactions, id, date, TransactionKind.RENT, simulated.profile().rent()));
             }
             if (date.getDayOfMonth() == 10) {
-                byKind.put(TransactionKind.PAYROLL, money(-simulated.profile().payroll()));
-                fixed = fixed.add(money(simulated.profile().payroll()));
+                fixed = fixed.add(payment(transactions, id, date, TransactionKind.PAYROLL,
+                        simulated.profile().payroll()));
             }
-            byKind.put(TransactionKind.COGS, out.subtract(fixed).negate());
-            summaries.add(new DailySummaryDocument(DailySummaryDocument.idOf(id, date), id, date, total, out,
-                    total.subtract(out), 40, byKind, byChannel, byChannel, fees,
-                    settled.getOrDefault(t, Map.of()), 38, 0));
+            BigDecimal cogs = money(outflows[t]).subtract(fixed);
+            if (cogs.signum() > 0) {
+                transactions.add(transaction(id, "cogs", date, cogs, Direction.OUT, TransactionKind.COGS,
+                        PaymentChannel.BANK_TRANSFER, null, null));
+            }
         }
-        mongo.insertAll(summaries);
+        new MerchantDataWriter(mongo, Clock.systemUTC()).store(merchant, transactions);
         return id;
     }
 
@@ -97,6 +99,22 @@ public final class MerchantFixture {
             out[t] = balance;
         }
         return out;
+    }
+
+    private static BigDecimal payment(List<TransactionDocument> transactions, String merchantId, LocalDate date,
+            TransactionKind kind, double amount) {
+        BigDecimal money = money(amount);
+        transactions.add(transaction(merchantId, kind.name().toLowerCase(Locale.ROOT), date, money,
+                Direction.OUT, kind, PaymentChannel.BANK_TRANSFER, null, null));
+        return money;
+    }
+
+    /** One transaction at noon of its local day; the name and the day make its externalId. */
+    private static TransactionDocument transaction(String merchantId, String name, LocalDate date, BigDecimal amount,
+            Direction direction, TransactionKind kind, PaymentChannel channel, BigDecimal fee, LocalDate settled) {
+        return new TransactionDocument(null, merchantId, name + "-" + date, date.atTime(12, 0).atZone(ZONE).toInstant(),
+                ZONE.getId(), amount, direction, kind, channel, null, null, TransactionSource.SIMULATED, List.of(), fee,
+                settled, false, null);
     }
 
     private static BigDecimal money(double value) {

@@ -1,6 +1,9 @@
 package com.merchantanalysis.common.config;
 
+import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.data.TransactionDays;
+import com.merchantanalysis.common.data.migration.DataLayoutCheck;
 import com.merchantanalysis.common.health.MongoPingHealthIndicator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,7 +14,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** Merchant reads and a MongoDB health check for the blocking services, once Boot made their template. */
+/**
+ * Merchant-data reads by key and a MongoDB health check for the blocking services, once Boot made their
+ * template.
+ */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnClass({ MongoOperations.class, HealthIndicator.class })
 @ConditionalOnBean(MongoOperations.class)
@@ -19,8 +25,26 @@ public class MerchantDataAccessAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MerchantReader merchantReader(MongoOperations mongo) {
-        return new MerchantReader(mongo);
+    DataLayoutCheck dataLayoutCheck(MongoOperations mongo) {
+        return new DataLayoutCheck(mongo);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MerchantReader merchantReader(MongoOperations mongo, DataLayoutCheck layout) {
+        return new MerchantReader(mongo, layout);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DailySummaries dailySummaries(MongoOperations mongo) {
+        return new DailySummaries(mongo);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TransactionDays transactionDays(MongoOperations mongo) {
+        return new TransactionDays(mongo);
     }
 
     @Bean

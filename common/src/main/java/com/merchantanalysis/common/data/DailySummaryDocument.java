@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One merchant's business day, rolled up at write time, as stored in
- * {@value MerchantDataCollections#DAILY_SUMMARIES}. {@code date} is the local date in the
- * merchant's zone.
+ * {@value MerchantDataCollections#DAILY_SUMMARIES}, read by its id ({@link #idOf}). {@code date} is the
+ * local date in the merchant's zone. The writer also keeps {@code buckets} (the day's bucket count) and
+ * {@code settledFrom} (what each earlier day settles on this one), which readers need not map.
  *
  * @param byKind     net amount per {@link TransactionKind} (inflows positive, outflows negative)
  * @param byChannel  net amount per {@link PaymentChannel}
@@ -23,7 +23,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param refundCount       number of REFUND and CHARGEBACK transactions
  */
 @Document(MerchantDataCollections.DAILY_SUMMARIES)
-@CompoundIndex(name = "merchant_date", def = "{'merchantId': 1, 'date': 1}", unique = true)
 public record DailySummaryDocument(
         @Id String id,
         String merchantId,

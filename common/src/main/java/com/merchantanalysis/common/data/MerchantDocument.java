@@ -20,6 +20,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                     a merchant with imported data only; benchmarks are chosen by it
  * @param cityTier     1 (Beijing, Shanghai, ...) to 5, or 0 when unknown (merchants stored before
  *                     tiers existed read as 0); benchmarks and rents depend on it
+ * @param dataFrom     the first local day with a rollup (a transaction or a settlement), or null
+ *                     before any data; kept by the writer, so readers know the merchant's days
+ *                     without a query
+ * @param dataTo       the last local day with a rollup, or null
+ * @param lastTransactionDay the last local day with transactions (settlements alone do not count),
+ *                     or null: where every service's default period ends
  */
 @Document(MerchantDataCollections.MERCHANTS)
 public record MerchantDocument(
@@ -35,12 +41,31 @@ public record MerchantDocument(
         long dataVersion,
         Instant createdAt,
         String archetype,
-        Integer cityTier) {
+        Integer cityTier,
+        LocalDate dataFrom,
+        LocalDate dataTo,
+        LocalDate lastTransactionDay) {
 
     public MerchantDocument {
         licences = licences == null ? List.of() : List.copyOf(licences);
         channels = channels == null ? List.of() : List.copyOf(channels);
         cityTier = cityTier == null ? 0 : cityTier;
+    }
+
+    /** A merchant with no data yet. */
+    public MerchantDocument(String id, String name, Industry industry, String city, LocalDate openingDate,
+            String zoneId, List<Licence> licences, List<ChannelContract> channels, BigDecimal openingCashBalance,
+            long dataVersion, Instant createdAt, String archetype, Integer cityTier) {
+        this(id, name, industry, city, openingDate, zoneId, licences, channels, openingCashBalance, dataVersion,
+                createdAt, archetype, cityTier, null, null, null);
+    }
+
+    /** The first day any reader needs: the opening date, or an earlier day with data. */
+    public LocalDate firstDay() {
+        if (dataFrom != null && (openingDate == null || dataFrom.isBefore(openingDate))) {
+            return dataFrom;
+        }
+        return openingDate != null ? openingDate : dataFrom;
     }
 
     /** The merchant's current business day: today in its own zone, not the server's. */

@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 /**
- * One movement of money, as stored in {@value MerchantDataCollections#TRANSACTIONS}.
+ * One movement of money, stored as an entry of its merchant's day bucket (see {@link MerchantDataLayout}).
  *
- * @param externalId  the id in the source system; unique per merchant, so re-imports are idempotent
+ * @param id          the externalId when read from a bucket (unique per merchant and day)
+ * @param externalId  the id in the source system; unique per merchant and local day, so re-imports are
+ *                    idempotent
  * @param timestamp   the instant it happened; read it in {@code zoneId} for the local business day
  * @param amount      CNY, always positive; {@code direction} says which way it went
  * @param labels      injected ground truth on simulated data: {@link PlantedEvent#label()} values naming
@@ -25,11 +23,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param personalCollectionCode paid through a personal (not business) collection QR code
  * @param description free text from the source, stored as text and never interpreted
  */
-@Document(MerchantDataCollections.TRANSACTIONS)
-@CompoundIndex(name = "merchant_time", def = "{'merchantId': 1, 'timestamp': 1}")
-@CompoundIndex(name = "merchant_external_id", def = "{'merchantId': 1, 'externalId': 1}", unique = true)
 public record TransactionDocument(
-        @Id String id,
+        String id,
         String merchantId,
         String externalId,
         Instant timestamp,

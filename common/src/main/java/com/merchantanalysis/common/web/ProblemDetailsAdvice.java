@@ -3,6 +3,9 @@ package com.merchantanalysis.common.web;
 import java.util.Comparator;
 import java.util.List;
 
+import com.merchantanalysis.common.data.MerchantWriteLease.MerchantBusyException;
+import com.merchantanalysis.common.data.migration.DataLayoutCheck.DataLayoutNotReadyException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
@@ -80,6 +83,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE,
                 ProblemTypes.type("store-unavailable"), "Service unavailable",
                 "The data store is not reachable right now; nothing was changed, try again shortly");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    @ExceptionHandler({ DataLayoutNotReadyException.class, MerchantBusyException.class })
+    ResponseEntity<Object> notReady(RuntimeException exception, WebRequest request) {
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemTypes.type(exception instanceof MerchantBusyException ? "merchant-busy" : "data-migrating"),
+                "Service unavailable", exception.getMessage());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import com.merchantanalysis.common.data.Counterparty;
 import com.merchantanalysis.common.data.CounterpartyType;
-import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Direction;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionKind;
@@ -53,11 +52,12 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
                         List.of());
             }
         }
-        String id = store(history);
-        // The rollup of the merchant's last day with transactions (one), which ends the default period.
-        mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(id, LAST), id, LAST, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, 1, null, null, null, null, null, 0, 0));
-        return id;
+        // The merchant's last day with transactions, which ends the default period: one WeChat sale, outside
+        // the card channels whose dispute ratio is forecast.
+        history.add(LAST.atTime(12, 0), new BigDecimal("150.00"), Direction.IN, TransactionKind.SALE,
+                PaymentChannel.WECHAT_PAY, new Counterparty(CounterpartyType.PERSON, "c-last", false), null, null,
+                false, List.of());
+        return store(history);
     }
 
     @Test

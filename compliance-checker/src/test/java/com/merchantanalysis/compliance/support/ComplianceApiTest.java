@@ -1,6 +1,7 @@
 package com.merchantanalysis.compliance.support;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.UUID;
 
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.Licence;
+import com.merchantanalysis.common.data.MerchantDataWriter;
 import com.merchantanalysis.common.data.MerchantDocument;
-import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,10 +36,13 @@ public abstract class ComplianceApiTest extends ServiceApiTest {
         return id;
     }
 
-    /** Stores a generated history (merchant and transactions) and returns the merchant id. */
+    /**
+     * Stores a generated history the way data-simulator does (the merchant, then its transactions and daily
+     * rollups through the one writer, which raises the merchant's dataVersion to 1) and returns the merchant id.
+     */
     protected String store(MerchantHistory history) {
-        mongo.insert(history.merchant());
-        mongo.insert(history.transactions(), TransactionDocument.class);
+        MerchantDocument merchant = mongo.insert(history.merchant());
+        new MerchantDataWriter(mongo, Clock.systemUTC()).store(merchant, history.transactions());
         return history.merchantId();
     }
 }

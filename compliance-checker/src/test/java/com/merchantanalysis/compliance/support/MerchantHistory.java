@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -21,6 +20,7 @@ import com.merchantanalysis.common.data.LicenceKind;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.PlantedEvent;
+import com.merchantanalysis.common.data.TransactionDays;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.data.TransactionSource;
@@ -54,18 +54,19 @@ public final class MerchantHistory {
         return merchantId;
     }
 
-    /** Everything generated and planted so far, in time order. */
+    /** Everything generated and planted so far, in the time order the service reads it in. */
     public List<TransactionDocument> transactions() {
         List<TransactionDocument> sorted = new ArrayList<>(transactions);
-        sorted.sort(Comparator.comparing(TransactionDocument::timestamp).thenComparing(TransactionDocument::externalId));
+        sorted.sort(TransactionDays.TIME_ORDER);
         return sorted;
     }
 
+    /** The merchant as data-simulator creates it: no data yet, so dataVersion 0 until transactions are stored. */
     public MerchantDocument merchant() {
         return new MerchantDocument(merchantId, "测试商户 " + profile.archetype(), profile.industry(), "Chengdu",
                 LocalDate.of(2020, 1, 1), SHANGHAI.getId(), licences,
                 List.of(new ChannelContract(PaymentChannel.WECHAT_PAY, new BigDecimal("0.006"), 1)),
-                new BigDecimal("50000.00"), 1, Instant.parse("2020-01-01T00:00:00Z"), profile.archetype(), 2);
+                new BigDecimal("50000.00"), 0, Instant.parse("2020-01-01T00:00:00Z"), profile.archetype(), 2);
     }
 
     /** Ordinary business from {@code from} to {@code to}, both included. */
@@ -204,13 +205,13 @@ public final class MerchantHistory {
         return this;
     }
 
-    /** Adds one transaction as data-simulator would store it. */
+    /** Adds one transaction as the service reads it back from the store (its id is its externalId). */
     public TransactionDocument add(LocalDateTime localTime, BigDecimal amount, Direction direction,
             TransactionKind kind, PaymentChannel channel, Counterparty counterparty, String invoice, BigDecimal fee,
             boolean personalCode, List<String> labels) {
         sequence++;
         String externalId = String.format("%s-%07d", merchantId, sequence);
-        TransactionDocument doc = new TransactionDocument(merchantId + ":" + externalId, merchantId, externalId,
+        TransactionDocument doc = new TransactionDocument(externalId, merchantId, externalId,
                 localTime.atZone(SHANGHAI).toInstant(), SHANGHAI.getId(), amount, direction, kind, channel,
                 counterparty, invoice, TransactionSource.SIMULATED, labels, fee,
                 localTime.toLocalDate().plusDays(1), personalCode, null);

@@ -39,12 +39,8 @@ public abstract class CostApiTest extends ServiceApiTest {
         return response.json().get("errors").findValuesAsString("field");
     }
 
-    /** Stores a simulated merchant with its transactions and daily summaries. */
+    /** Stores a simulated merchant with its transactions (and so its daily summaries). */
     protected RestaurantSimulation.Result store(RestaurantSimulation simulation) {
-        RestaurantSimulation.Result result = simulation.run();
-        mongo.insert(result.merchant());
-        mongo.insertAll(result.transactions());
-        mongo.insertAll(result.summaries());
-        return result;
+        return Fixtures.store(mongo, simulation);
     }
 }

@@ -1,10 +1,13 @@
 package com.merchantanalysis.costs.support;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import com.merchantanalysis.common.data.MerchantDataWriter;
 import com.merchantanalysis.common.data.PaymentChannel;
 
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -43,11 +46,14 @@ public final class Fixtures {
         return clean;
     }
 
-    private static RestaurantSimulation.Result store(MongoTemplate mongo, RestaurantSimulation simulation) {
+    /**
+     * Runs the simulation and stores the merchant, then its transactions through the merchant-data writer,
+     * which also writes the daily summaries and the merchant's data range.
+     */
+    public static RestaurantSimulation.Result store(MongoOperations mongo, RestaurantSimulation simulation) {
         RestaurantSimulation.Result result = simulation.run();
         mongo.insert(result.merchant());
-        mongo.insertAll(result.transactions());
-        mongo.insertAll(result.summaries());
+        new MerchantDataWriter(mongo, Clock.systemUTC()).store(result.merchant(), result.transactions());
         return result;
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,7 +17,6 @@ import java.util.TreeMap;
 import com.merchantanalysis.common.data.ChannelContract;
 import com.merchantanalysis.common.data.Counterparty;
 import com.merchantanalysis.common.data.CounterpartyType;
-import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Direction;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -29,9 +27,8 @@ import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.data.TransactionSource;
 
 /**
- * A small hotpot restaurant's transactions, day by day, and the daily summaries that data-simulator would
- * write for them (rolled up here the way the merchant-data contract describes). Seeded, so a test sees the
- * same data every run. Realistic in the ways the cost analyses care about: lunch and dinner peaks, busier
+ * A small hotpot restaurant's transactions, day by day; storing them through the merchant-data writer
+ * ({@link Fixtures#store}) writes their daily summaries. Seeded, so a test sees the same data every run. Realistic in the ways the cost analyses care about: lunch and dinner peaks, busier
  * weekends, a mix of payment channels with their contracted fees, refunds, suppliers paid every few days,
  * monthly payroll, rent, marketing and tax, utilities with a summer and winter peak, weekly platform
  * commission, the odd repair, and owner transfers that are not costs.
@@ -100,9 +97,8 @@ public final class RestaurantSimulation {
         return this;
     }
 
-    /** What the simulation produced. */
-    public record Result(MerchantDocument merchant, List<TransactionDocument> transactions,
-            List<DailySummaryDocument> summaries) {
+    /** What the simulation produced; its daily summaries come from storing it ({@link Fixtures#store}). */
+    public record Result(MerchantDocument merchant, List<TransactionDocument> transactions) {
     }
 
     public Result run() {
@@ -142,7 +138,7 @@ public final class RestaurantSimulation {
                 }
             }
         }
-        return new Result(merchant(), List.copyOf(transactions), rollUp());
+        return new Result(merchant(), List.copyOf(transactions));
     }
 
     public MerchantDocument merchant() {
@@ -279,60 +275,5 @@ public final class RestaurantSimulation {
             }
         }
         return weights.length - 1;
-    }
-
-    /** The daily summaries of the contract: flows on the local day, settlements on their settlement day. */
-    private List<DailySummaryDocument> rollUp() {
-        Map<LocalDate, Day> days = new TreeMap<>();
-        for (TransactionDocument tx : transactions) {
-            LocalDate date = tx.timestamp().atZone(ZONE).toLocalDate();
-            Day day = days.computeIfAbsent(date, d -> new Day());
-            BigDecimal signed = tx.direction() == Direction.IN ? tx.amount() : tx.amount().negate();
-            if (tx.direction() == Direction.IN) {
-                day.inflow = day.inflow.add(tx.amount());
-            } else {
-                day.outflow = day.outflow.add(tx.amount());
-            }
-            day.count++;
-            day.byKind.merge(tx.kind(), signed, BigDecimal::add);
-            boolean sale = tx.kind() == TransactionKind.SALE;
-            boolean refund = tx.kind() == TransactionKind.REFUND || tx.kind() == TransactionKind.CHARGEBACK;
-            if (sale) {
-                day.saleCount++;
-            } else if (refund) {
-                day.refundCount++;
-            }
-            day.byChannel.merge(tx.channel(), signed, BigDecimal::add);
-            if (sale) {
-                day.salesByChannel.merge(tx.channel(), tx.amount(), BigDecimal::add);
-            }
-            BigDecimal fee = tx.fee() == null ? BigDecimal.ZERO : tx.fee();
-            if (tx.fee() != null) {
-                day.feesByChannel.merge(tx.channel(), fee, BigDecimal::add);
-            }
-            if ((sale || refund) && tx.settlementDate() != null) {
-                days.computeIfAbsent(tx.settlementDate(), d -> new Day()).settledByChannel
-                        .merge(tx.channel(), signed.subtract(fee), BigDecimal::add);
-            }
-        }
-        List<DailySummaryDocument> summaries = new ArrayList<>();
-        days.forEach((date, day) -> summaries.add(new DailySummaryDocument(DailySummaryDocument.idOf(merchantId, date),
-                merchantId, date, day.inflow, day.outflow, day.inflow.subtract(day.outflow), day.count, day.byKind,
-                day.byChannel, day.salesByChannel, day.feesByChannel, day.settledByChannel, day.saleCount,
-                day.refundCount)));
-        return summaries;
-    }
-
-    private static final class Day {
-        BigDecimal inflow = BigDecimal.ZERO;
-        BigDecimal outflow = BigDecimal.ZERO;
-        long count;
-        long saleCount;
-        long refundCount;
-        final Map<TransactionKind, BigDecimal> byKind = new EnumMap<>(TransactionKind.class);
-        final Map<PaymentChannel, BigDecimal> byChannel = new EnumMap<>(PaymentChannel.class);
-        final Map<PaymentChannel, BigDecimal> salesByChannel = new EnumMap<>(PaymentChannel.class);
-        final Map<PaymentChannel, BigDecimal> feesByChannel = new EnumMap<>(PaymentChannel.class);
-        final Map<PaymentChannel, BigDecimal> settledByChannel = new EnumMap<>(PaymentChannel.class);
     }
 }

@@ -60,8 +60,7 @@ class ImportApiIT extends ServiceApiTest {
     }
 
     private Map<String, TransactionDocument> stored(MerchantDocument target) {
-        return mongo.find(query(where("merchantId").is(target.id())), TransactionDocument.class).stream()
-                .collect(Collectors.toMap(TransactionDocument::externalId, Function.identity()));
+        return StoreTestData.transactions(mongo, target).stream().collect(Collectors.toMap(TransactionDocument::externalId, Function.identity()));
     }
 
     private long dataVersion(MerchantDocument target) {

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.simulator.simulation.domain.PipelinedWriter;
 import com.merchantanalysis.simulator.simulation.domain.PlantPlan;
-import com.merchantanalysis.simulator.store.StoreResult;
+import com.merchantanalysis.common.data.StoreResult;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

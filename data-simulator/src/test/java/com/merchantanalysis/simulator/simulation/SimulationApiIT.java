@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
+import com.merchantanalysis.common.data.MerchantDataCollections;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
@@ -21,7 +23,9 @@ import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.simulator.simulation.domain.JobState;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobDocument;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobs;
+import com.merchantanalysis.simulator.store.StoreTestData;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -74,10 +78,9 @@ class SimulationApiIT extends ServiceApiTest {
         assertThat(large.get("from").asString()).isEqualTo("2025-03-03");
         assertThat(large.get("service").asString() + ":" + large.get("finder").asString())
                 .isEqualTo(PlantedEvent.LARGE_CASH_DEPOSIT.label());
-        assertThat(mongo.count(query(where("merchantId").is(merchantId).and("labels")
-                .is(PlantedEvent.LARGE_CASH_DEPOSIT.label())), TransactionDocument.class)).isEqualTo(1);
-        assertThat(mongo.count(query(where("merchantId").is(merchantId)), TransactionDocument.class))
-                .isEqualTo(generated);
+        assertThat(stored(merchantId)).filteredOn(tx -> tx.labels().contains(PlantedEvent.LARGE_CASH_DEPOSIT.label()))
+                .hasSize(1);
+        assertThat(stored(merchantId)).hasSize((int) generated);
 
         JsonNode merchant = http.get(API + "/merchants/" + merchantId, TestTokens.admin()).json();
         assertThat(merchant.get("licences").findValuesAsString("validUntil")).contains("2025-04-30");
@@ -95,8 +98,7 @@ class SimulationApiIT extends ServiceApiTest {
         assertThat(again.get("progress").get("transactionsGenerated").asLong()).isEqualTo(generated);
         assertThat(again.get("progress").get("transactionsStored").asLong()).isZero();
         assertThat(again.get("progress").get("duplicates").asLong()).isEqualTo(generated);
-        assertThat(mongo.count(query(where("merchantId").is(merchantId)), TransactionDocument.class))
-                .isEqualTo(generated);
+        assertThat(stored(merchantId)).hasSize((int) generated);
 
         var list = http.get(API + "/merchants/" + merchantId + "/simulations", TestTokens.analyst()).json();
         assertThat(list.findValuesAsString("id")).containsExactly(rerun.json().get("id").asString(), jobId);
@@ -180,12 +182,15 @@ class SimulationApiIT extends ServiceApiTest {
         var started = http.post(API + "/merchants/" + merchantId + "/simulations", TestTokens.admin(), """
                 {"from": "2025-04-01", "to": "2025-04-20", "seed": 5}""");
         awaitFinished(started.json().get("id").asString());
-        assertThat(mongo.count(query(where("merchantId").is(merchantId)), TransactionDocument.class)).isPositive();
+        assertThat(stored(merchantId)).isNotEmpty();
 
         assertThat(http.delete(API + "/merchants/" + merchantId, TestTokens.admin()).status()).isEqualTo(204);
 
-        assertThat(mongo.count(query(where("merchantId").is(merchantId)), TransactionDocument.class)).isZero();
-        assertThat(mongo.count(query(where("merchantId").is(merchantId)), DailySummaryDocument.class)).isZero();
+        // scanned on purpose: nothing of the merchant may be left anywhere
+        assertThat(mongo.getCollection(MerchantDataCollections.TRANSACTION_DAYS)
+                .countDocuments(new Document("merchantId", merchantId))).isZero();
+        assertThat(mongo.getCollection(MerchantDataCollections.DAILY_SUMMARIES)
+                .countDocuments(new Document("merchantId", merchantId))).isZero();
         assertThat(mongo.count(query(where("merchantId").is(merchantId)), SimulationJobDocument.class)).isZero();
         assertThat(mongo.findById(merchantId, MerchantDocument.class)).isNull();
     }
@@ -221,8 +226,11 @@ class SimulationApiIT extends ServiceApiTest {
     }
 
     private List<DailySummaryDocument> days(String merchantId, String from, String to) {
-        return mongo.find(query(where("merchantId").is(merchantId).and("date").gte(LocalDate.parse(from))
-                .lte(LocalDate.parse(to))), DailySummaryDocument.class);
+        return new DailySummaries(mongo).between(merchantId, LocalDate.parse(from), LocalDate.parse(to));
+    }
+
+    private List<TransactionDocument> stored(String merchantId) {
+        return StoreTestData.transactions(mongo, mongo.findById(merchantId, MerchantDocument.class));
     }
 
     private static long daysBetween(String from, String to) {

@@ -18,6 +18,7 @@ import com.merchantanalysis.common.data.Direction;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.data.TransactionDays;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 
@@ -46,12 +47,22 @@ public final class StoreTestData {
                 .stream().map(StoreTestData::normalised).toList();
     }
 
+    /** Every stored transaction of the merchant, in time order. */
+    public static List<TransactionDocument> transactions(MongoTemplate mongo, MerchantDocument merchant) {
+        MerchantDocument stored = mongo.findById(merchant.id(), MerchantDocument.class);
+        if (stored == null || stored.dataFrom() == null) {
+            return List.of();
+        }
+        try (var all = new TransactionDays(mongo).stream(stored, stored.dataFrom(), stored.dataTo())) {
+            return all.toList();
+        }
+    }
+
     /** What the summaries must be, computed from the transactions in the store, day by day. */
     public static List<DailySummaryDocument> recompute(MongoTemplate mongo, MerchantDocument merchant) {
         ZoneId zone = ZoneId.of(merchant.zoneId());
         Map<LocalDate, Acc> days = new TreeMap<>();
-        for (TransactionDocument tx : mongo.find(query(where("merchantId").is(merchant.id())),
-                TransactionDocument.class)) {
+        for (TransactionDocument tx : transactions(mongo, merchant)) {
             Acc acc = days.computeIfAbsent(tx.timestamp().atZone(zone).toLocalDate(), d -> new Acc());
             BigDecimal signed = tx.direction() == Direction.IN ? tx.amount() : tx.amount().negate();
             BigDecimal fee = tx.fee() == null ? BigDecimal.ZERO : tx.fee();

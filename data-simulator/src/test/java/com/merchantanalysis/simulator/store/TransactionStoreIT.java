@@ -1,8 +1,6 @@
 package com.merchantanalysis.simulator.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 
 import com.merchantanalysis.common.data.Direction;
+import com.merchantanalysis.common.data.StoreResult;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionDocument;
@@ -22,7 +21,6 @@ import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.data.TransactionSource;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
@@ -48,8 +46,7 @@ class TransactionStoreIT extends ServiceApiTest {
 
         assertThat(first).isEqualTo(new StoreResult(400, 0));
         assertThat(second).isEqualTo(new StoreResult(200, 401));
-        assertThat(mongo.count(query(where("merchantId").is(merchant.id())), TransactionDocument.class))
-                .isEqualTo(600);
+        assertThat(StoreTestData.transactions(mongo, merchant)).hasSize(600);
         var summaries = StoreTestData.summaries(mongo, merchant.id());
         assertThat(summaries).isEqualTo(StoreTestData.recompute(mongo, merchant));
         // exact decimal arithmetic in the store, not doubles
@@ -95,25 +92,6 @@ class TransactionStoreIT extends ServiceApiTest {
         store.markChanged(merchant.id());
 
         assertThat(mongo.findById(merchant.id(), MerchantDocument.class).dataVersion()).isEqualTo(2);
-    }
-
-    @Test
-    void aFreshStoreCreatesTheUniqueIndexBeforeItsFirstInsert() {
-        // as on a new database: no index yet, and no query has made Spring create one
-        mongo.dropCollection(TransactionDocument.class);
-        TransactionStore fresh = new TransactionStore(mongo, new SimpleMeterRegistry());
-        MerchantDocument merchant = StoreTestData.merchant(mongo);
-        List<TransactionDocument> batch = randomBatch(merchant.id(), new Random(11), 50);
-
-        fresh.store(merchant, batch);
-        StoreResult again = fresh.store(merchant, batch);
-
-        assertThat(again).isEqualTo(new StoreResult(0, 50));
-        assertThat(mongo.indexOps(TransactionDocument.class).getIndexInfo())
-                .anySatisfy(index -> {
-                    assertThat(index.getName()).isEqualTo("merchant_external_id");
-                    assertThat(index.isUnique()).isTrue();
-                });
     }
 
     static List<TransactionDocument> randomBatch(String merchantId, Random random, int size) {

@@ -1,19 +1,16 @@
 package com.merchantanalysis.cashflow.balance.domain;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
 /** Works out a merchant's cash position from the daily summaries data-simulator wrote. */
@@ -21,12 +18,12 @@ import org.springframework.stereotype.Service;
 public class BalanceService {
 
     private final MerchantReader merchants;
-    private final MongoOperations mongo;
+    private final DailySummaries dailySummaries;
     private final Clock clock;
 
-    BalanceService(MerchantReader merchants, MongoOperations mongo, Clock clock) {
+    BalanceService(MerchantReader merchants, DailySummaries dailySummaries, Clock clock) {
         this.merchants = merchants;
-        this.mongo = mongo;
+        this.dailySummaries = dailySummaries;
         this.clock = clock;
     }
 
@@ -41,8 +38,7 @@ public class BalanceService {
             throw new InvalidFieldException("asOf",
                     "must not be before the merchant's opening date " + merchant.openingDate());
         }
-        List<DailySummaryDocument> summaries = mongo.find(
-                query(where("merchantId").is(merchant.id()).and("date").lte(day)), DailySummaryDocument.class);
+        List<DailySummaryDocument> summaries = dailySummaries.upTo(merchant, day);
         return CashPosition.of(merchant, day, summaries);
     }
 }

@@ -1,8 +1,5 @@
 package com.merchantanalysis.cashflow.forecast.domain;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,6 +14,7 @@ import com.merchantanalysis.cashflow.forecast.model.EngineSettings;
 import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
 import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
 import com.merchantanalysis.cashflow.forecast.model.SeriesInput;
+import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
@@ -24,7 +22,6 @@ import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,17 +35,17 @@ public class CashflowForecastService {
     private static final int WEEK = 7;
 
     private final MerchantReader merchants;
-    private final MongoOperations mongo;
+    private final DailySummaries dailySummaries;
     private final Clock clock;
     private final ForecastSettings settings;
     private final CalendarFeatures calendar;
     private final ForecastMetrics metrics;
     private final ForecastEngine engine;
 
-    CashflowForecastService(MerchantReader merchants, MongoOperations mongo, Clock clock, ForecastSettings settings,
-            CalendarFeatures calendar, ForecastMetrics metrics) {
+    CashflowForecastService(MerchantReader merchants, DailySummaries dailySummaries, Clock clock,
+            ForecastSettings settings, CalendarFeatures calendar, ForecastMetrics metrics) {
         this.merchants = merchants;
-        this.mongo = mongo;
+        this.dailySummaries = dailySummaries;
         this.clock = clock;
         this.settings = settings;
         this.calendar = calendar;
@@ -128,9 +125,7 @@ public class CashflowForecastService {
 
     private MerchantHistory history(Target target) {
         // Every day up to asOf counts for the balance; only the recent window is turned into series.
-        List<DailySummaryDocument> summaries = mongo.find(
-                query(where("merchantId").is(target.merchant().id()).and("date").lte(target.asOf())),
-                DailySummaryDocument.class);
+        List<DailySummaryDocument> summaries = dailySummaries.upTo(target.merchant(), target.asOf());
         return MerchantHistory.of(target.merchant(), target.asOf(), summaries, settings.maxHistoryDays());
     }
 

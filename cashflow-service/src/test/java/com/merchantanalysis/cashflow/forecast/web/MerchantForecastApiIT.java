@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** The merchant forecast API over real HTTP, on summaries written the way data-simulator writes them. */
+/** The merchant forecast API over real HTTP, on merchant data stored through the writer data-simulator uses. */
 class MerchantForecastApiIT extends CashflowApiTest {
 
     private static final String MERCHANTS = "/api/v1/cashflow/merchants/";

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.data.TransactionDays;
+import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.common.web.NotFoundException;
@@ -33,7 +36,7 @@ public class CheckService {
     private static final Logger log = LoggerFactory.getLogger(CheckService.class);
 
     private final MerchantReader merchants;
-    private final MerchantData data;
+    private final TransactionDays transactions;
     private final ComplianceEngine engine;
     private final RuleCatalogue catalogue;
     private final ComplianceMetrics metrics;
@@ -41,10 +44,11 @@ public class CheckService {
     private final MongoOperations mongo;
     private final Clock clock;
 
-    CheckService(MerchantReader merchants, MerchantData data, ComplianceEngine engine, RuleCatalogue catalogue,
-            ComplianceMetrics metrics, CheckSettings settings, MongoOperations mongo, Clock clock) {
+    CheckService(MerchantReader merchants, TransactionDays transactions, ComplianceEngine engine,
+            RuleCatalogue catalogue, ComplianceMetrics metrics, CheckSettings settings, MongoOperations mongo,
+            Clock clock) {
         this.merchants = merchants;
-        this.data = data;
+        this.transactions = transactions;
         this.engine = engine;
         this.catalogue = catalogue;
         this.metrics = metrics;
@@ -74,8 +78,11 @@ public class CheckService {
 
     /** Evaluates without storing; {@code merchant} must already have been read for the caller. */
     public EngineResult evaluate(MerchantDocument merchant, CheckPeriod period, RuleSelection selection) {
-        return metrics.timeCheck(() -> data.transactions(merchant, period.from(), period.to(),
-                transactions -> engine.evaluate(merchant, period.from(), period.to(), selection, transactions)));
+        return metrics.timeCheck(() -> {
+            try (Stream<TransactionDocument> read = transactions.stream(merchant, period.from(), period.to())) {
+                return engine.evaluate(merchant, period.from(), period.to(), selection, read.iterator());
+            }
+        });
     }
 
     /** The period asked for, or the default one ending on the merchant's last day with data. */

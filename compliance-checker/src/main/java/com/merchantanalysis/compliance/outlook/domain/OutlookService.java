@@ -7,13 +7,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.data.TransactionDays;
+import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.compliance.check.domain.CheckPeriod;
 import com.merchantanalysis.compliance.check.domain.CheckService;
-import com.merchantanalysis.compliance.check.domain.MerchantData;
 import com.merchantanalysis.compliance.engine.ComplianceEngine;
 import com.merchantanalysis.compliance.engine.MonthAggregate;
 import com.merchantanalysis.compliance.engine.PeriodAggregates;
@@ -36,17 +38,17 @@ public class OutlookService {
 
     private final MerchantReader merchants;
     private final CheckService checks;
-    private final MerchantData data;
+    private final TransactionDays transactions;
     private final RuleCatalogue catalogue;
     private final LicenceExpiry licences;
     private final OutlookSettings settings;
     private final Clock clock;
 
-    OutlookService(MerchantReader merchants, CheckService checks, MerchantData data, RuleCatalogue catalogue,
-            LicenceExpiry licences, OutlookSettings settings, Clock clock) {
+    OutlookService(MerchantReader merchants, CheckService checks, TransactionDays transactions,
+            RuleCatalogue catalogue, LicenceExpiry licences, OutlookSettings settings, Clock clock) {
         this.merchants = merchants;
         this.checks = checks;
-        this.data = data;
+        this.transactions = transactions;
         this.catalogue = catalogue;
         this.licences = licences;
         this.settings = settings;
@@ -59,8 +61,10 @@ public class OutlookService {
         var result = checks.evaluate(merchant, recent, checks.selection(null));
         LocalDate asOf = recent.to();
         LocalDate historyFrom = YearMonth.from(asOf).minusMonths(settings.historyMonths() - 1L).atDay(1);
-        PeriodAggregates history = data.transactions(merchant, historyFrom, asOf,
-                transactions -> ComplianceEngine.aggregate(merchant, historyFrom, asOf, transactions));
+        PeriodAggregates history;
+        try (Stream<TransactionDocument> read = transactions.stream(merchant, historyFrom, asOf)) {
+            history = ComplianceEngine.aggregate(merchant, historyFrom, asOf, read.iterator());
+        }
         YearMonth next = YearMonth.from(asOf).plusMonths(1);
         List<RatioForecast> forecasts = new ArrayList<>();
         forecasts.addAll(disputeForecasts(history, next));

@@ -2,7 +2,6 @@ package com.merchantanalysis.costs.action.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,7 +98,7 @@ public class ActionService {
         boolean labourHigh = comparisons.stream()
                 .anyMatch(c -> c.ratio().equals("LABOUR_PCT") && c.position().equals("ABOVE"));
         return new CostFindings(merchant, period, ledger, fees.checks(merchant, ledger), comparisons, found,
-                labourHigh ? hours.scan(merchant.id(), ZoneId.of(merchant.zoneId()), period) : null);
+                labourHigh ? hours.scan(merchant, period) : null);
     }
 
     private CostSummary summary(CostFindings findings) {

@@ -2,7 +2,6 @@ package com.merchantanalysis.costs.feeaudit.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,8 +76,7 @@ public class FeeAuditService {
         checks.stream().filter(check -> check.contractRate() != null)
                 .forEach(check -> rates.put(check.channel(), check.contractRate()));
         Map<PaymentChannel, Found> found = rates.isEmpty() ? Map.of()
-                : scanner.scan(merchant.id(), ZoneId.of(merchant.zoneId()), period, rates,
-                        settings.feeAudit().perFeeTolerance(), page, size);
+                : scanner.scan(merchant, period, rates, settings.feeAudit().perFeeTolerance(), page, size);
         List<ChannelAudit> channels = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (ChannelFeeCheck check : checks) {

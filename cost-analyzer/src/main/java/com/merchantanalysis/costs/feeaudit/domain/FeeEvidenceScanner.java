@@ -1,9 +1,6 @@
 package com.merchantanalysis.costs.feeaudit.domain;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,17 +10,15 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.stream.Stream;
 
-import com.merchantanalysis.common.data.MerchantDataCollections;
+import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.data.TransactionDays;
+import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.costs.feeaudit.model.FeeAuditReport.FeeEvidence;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.period.ReportingPeriod;
 
-import org.bson.Document;
-import org.bson.types.Decimal128;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,40 +28,30 @@ import org.springframework.stereotype.Component;
 @Component
 class FeeEvidenceScanner {
 
-    private final MongoOperations mongo;
+    private final TransactionDays transactions;
 
-    FeeEvidenceScanner(MongoOperations mongo) {
-        this.mongo = mongo;
+    FeeEvidenceScanner(TransactionDays transactions) {
+        this.transactions = transactions;
     }
 
     /** What the scan found for one channel. */
     record Found(long count, BigDecimal excess, List<FeeEvidence> page) {
     }
 
-    Map<PaymentChannel, Found> scan(String merchantId, ZoneId zone, ReportingPeriod period,
+    Map<PaymentChannel, Found> scan(MerchantDocument merchant, ReportingPeriod period,
             Map<PaymentChannel, BigDecimal> contractRates, BigDecimal tolerance, int page, int size) {
-        Instant start = period.from().atStartOfDay(zone).toInstant();
-        Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-        Query query = new Query(where("merchantId").is(merchantId).and("timestamp").gte(start).lt(end)
-                .and("kind").is(TransactionKind.SALE.name()).and("channel")
-                .in(contractRates.keySet().stream().map(Enum::name).toList()));
-        query.fields().include("externalId", "timestamp", "amount", "fee", "channel");
+        ZoneId zone = ZoneId.of(merchant.zoneId());
         int keep = (page + 1) * size;
         Map<PaymentChannel, Tally> tallies = new EnumMap<>(PaymentChannel.class);
-        try (Stream<Document> sales = mongo.stream(query, Document.class, MerchantDataCollections.TRANSACTIONS)) {
-            sales.forEach(sale -> {
-                BigDecimal fee = decimal(sale.get("fee"));
-                if (fee == null) {
-                    return;
-                }
-                PaymentChannel channel = PaymentChannel.valueOf(sale.getString("channel"));
-                BigDecimal amount = decimal(sale.get("amount"));
-                BigDecimal contracted = contractRates.get(channel).multiply(amount);
-                BigDecimal excess = fee.subtract(contracted);
+        // Only a sale on a contracted channel that carries a fee can be overcharged.
+        try (Stream<TransactionDocument> all = transactions.stream(merchant, period.from(), period.to())) {
+            all.filter(tx -> tx.kind() == TransactionKind.SALE && tx.channel() != null
+                    && contractRates.containsKey(tx.channel()) && tx.fee() != null).forEach(sale -> {
+                BigDecimal contracted = contractRates.get(sale.channel()).multiply(sale.amount());
+                BigDecimal excess = sale.fee().subtract(contracted);
                 if (excess.compareTo(tolerance) > 0) {
-                    Instant at = instant(sale.get("timestamp"));
-                    tallies.computeIfAbsent(channel, c -> new Tally(keep)).add(new FeeEvidence(
-                            sale.getString("externalId"), at, at.atZone(zone).toLocalDate(), amount, fee,
+                    tallies.computeIfAbsent(sale.channel(), c -> new Tally(keep)).add(new FeeEvidence(sale.externalId(),
+                            sale.timestamp(), sale.timestamp().atZone(zone).toLocalDate(), sale.amount(), sale.fee(),
                             Money.cents(contracted), Money.cents(excess)), excess);
                 }
             });
@@ -74,23 +59,6 @@ class FeeEvidenceScanner {
         Map<PaymentChannel, Found> found = new EnumMap<>(PaymentChannel.class);
         tallies.forEach((channel, tally) -> found.put(channel, tally.found(page, size)));
         return found;
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof java.util.Date date ? date.toInstant() : (Instant) value;
-    }
-
-    private static BigDecimal decimal(Object value) {
-        if (value instanceof Decimal128 decimal) {
-            return decimal.bigDecimalValue();
-        }
-        if (value instanceof Number number) {
-            return new BigDecimal(number.toString());
-        }
-        if (value instanceof String text) {
-            return new BigDecimal(text);
-        }
-        return null;
     }
 
     /** Counts every flagged sale and keeps the {@code keep} largest excesses in a min-heap. */

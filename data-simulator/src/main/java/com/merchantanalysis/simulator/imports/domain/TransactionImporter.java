@@ -14,7 +14,7 @@ import com.merchantanalysis.simulator.imports.format.BadFileException;
 import com.merchantanalysis.simulator.imports.format.RowError;
 import com.merchantanalysis.simulator.imports.format.RowReader;
 import com.merchantanalysis.simulator.imports.format.SourceRow;
-import com.merchantanalysis.simulator.store.StoreResult;
+import com.merchantanalysis.common.data.StoreResult;
 import com.merchantanalysis.simulator.store.TransactionStore;
 
 import io.micrometer.core.instrument.Counter;
@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * Imports an uploaded file of transactions for one merchant. The file is read twice: first every row
  * is checked, so that a file that cannot be imported (bad layout, no valid row) stores nothing; then
- * the valid rows are streamed to the store in batches. Duplicates (by externalId) are skipped, so the
- * same file can be imported again safely.
+ * the valid rows are streamed to the store in batches. Duplicates (by externalId on the same local day)
+ * are skipped, so the same file can be imported again safely, also after an import was cut off.
  */
 @Service
 public class TransactionImporter {
@@ -80,9 +80,6 @@ public class TransactionImporter {
             }
             long checked = System.nanoTime();
             StoreResult stored = storeValidRows(merchant, format, upload, validator);
-            if (stored.stored() > 0) {
-                store.markChanged(merchant.id());
-            }
             storedRows.increment(stored.stored());
             duplicateRows.increment(stored.duplicates());
             rejectedRows.increment(rejected);

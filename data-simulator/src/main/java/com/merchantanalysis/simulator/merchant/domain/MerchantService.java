@@ -7,15 +7,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
-import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.security.Role;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.simulator.archetype.domain.Archetype;
 import com.merchantanalysis.simulator.archetype.domain.ArchetypeCatalog;
+import com.merchantanalysis.simulator.store.TransactionStore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,16 +40,18 @@ public class MerchantService {
     private final MerchantRepository merchants;
     private final MerchantReader reader;
     private final MongoTemplate mongo;
+    private final TransactionStore store;
     private final MerchantDefaults defaults;
     private final ArchetypeCatalog archetypes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MerchantService(MerchantRepository merchants, MerchantReader reader, MongoTemplate mongo,
+    MerchantService(MerchantRepository merchants, MerchantReader reader, MongoTemplate mongo, TransactionStore store,
             MerchantDefaults defaults, ArchetypeCatalog archetypes, ApplicationEventPublisher events, Clock clock) {
         this.merchants = merchants;
         this.reader = reader;
         this.mongo = mongo;
+        this.store = store;
         this.defaults = defaults;
         this.archetypes = archetypes;
         this.events = events;
@@ -115,18 +116,18 @@ public class MerchantService {
         return new PageImpl<>(page == 0 ? own : List.of(), request, own.size());
     }
 
-    /** Deletes the merchant with all its transactions, daily summaries and simulation jobs. */
+    /**
+     * Deletes the merchant with all its transactions, daily summaries and simulation jobs. The merchant
+     * goes last, so a delete cut off half-way can be asked again.
+     */
     public void delete(Caller caller, String merchantId) {
         MerchantDocument merchant = get(caller, merchantId);
         // Running simulations stop before the data goes, so none writes rows for a deleted merchant.
         events.publishEvent(new MerchantDeleted(merchant.id()));
-        long transactions = mongo.remove(query(where("merchantId").is(merchant.id())), TransactionDocument.class)
-                .getDeletedCount();
-        long summaries = mongo.remove(query(where("merchantId").is(merchant.id())), DailySummaryDocument.class)
-                .getDeletedCount();
+        long transactions = store.deleteData(merchant);
         long jobs = mongo.remove(query(where("merchantId").is(merchant.id())), SIMULATION_JOBS).getDeletedCount();
         merchants.deleteById(merchant.id());
-        log.info("Deleted merchant {} with {} transactions, {} daily summaries and {} simulation jobs", merchant.id(),
-                transactions, summaries, jobs);
+        log.info("Deleted merchant {} with {} transactions, their daily summaries and {} simulation jobs",
+                merchant.id(), transactions, jobs);
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import com.merchantanalysis.common.data.TransactionDocument;
-import com.merchantanalysis.simulator.store.StoreResult;
+import com.merchantanalysis.common.data.StoreResult;
 
 /**
  * Writes batches on writer threads while the caller generates the next one. At most

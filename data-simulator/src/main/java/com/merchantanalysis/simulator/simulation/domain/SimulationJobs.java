@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 
 import com.merchantanalysis.common.calendar.ChineseCalendar;
+import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
@@ -58,6 +59,7 @@ public class SimulationJobs {
     private final ChineseCalendar calendar;
     private final MongoTemplate mongo;
     private final TransactionStore store;
+    private final DailySummaries summaries;
     private final SimulationMetrics metrics;
     private final SimulationSettings settings;
     private final Clock clock;
@@ -68,12 +70,14 @@ public class SimulationJobs {
     private final ConcurrentHashMap<String, AtomicInteger> runningByMerchant = new ConcurrentHashMap<>();
 
     SimulationJobs(MerchantService merchants, ArchetypeCatalog archetypes, ChineseCalendar calendar, MongoTemplate mongo,
-            TransactionStore store, SimulationMetrics metrics, SimulationSettings settings, Clock clock) {
+            TransactionStore store, DailySummaries summaries, SimulationMetrics metrics, SimulationSettings settings,
+            Clock clock) {
         this.merchants = merchants;
         this.archetypes = archetypes;
         this.calendar = calendar;
         this.mongo = mongo;
         this.store = store;
+        this.summaries = summaries;
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
@@ -173,7 +177,7 @@ public class SimulationJobs {
             DayModel model = model(merchant);
             PlantPlan plan = PlantPlan.resolve(job.inject(), job.from(), job.to(), merchant, job.seed(),
                     model.meanTicket(job.from()));
-            new SimulationRun(job, merchant, model, plan, mongo, store, metrics, settings, clock, writers)
+            new SimulationRun(job, merchant, model, plan, mongo, store, summaries, metrics, settings, clock, writers)
                     .run(() -> deletedMerchants.contains(merchant.id()));
         } catch (RuntimeException e) {
             log.error("Simulation {} for merchant {} failed", jobId, job.merchantId(), e);

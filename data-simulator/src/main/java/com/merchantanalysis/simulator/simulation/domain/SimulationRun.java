@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 
+import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Licence;
 import com.merchantanalysis.common.data.LicenceKind;
@@ -45,6 +46,7 @@ final class SimulationRun {
     private final PlantPlan plan;
     private final MongoTemplate mongo;
     private final TransactionStore store;
+    private final DailySummaries summaries;
     private final SimulationMetrics metrics;
     private final SimulationSettings settings;
     private final Clock clock;
@@ -55,14 +57,15 @@ final class SimulationRun {
     private Instant startedAt;
 
     SimulationRun(SimulationJobDocument job, MerchantDocument merchant, DayModel model, PlantPlan plan,
-            MongoTemplate mongo, TransactionStore store, SimulationMetrics metrics, SimulationSettings settings,
-            Clock clock, ExecutorService writers) {
+            MongoTemplate mongo, TransactionStore store, DailySummaries summaries, SimulationMetrics metrics,
+            SimulationSettings settings, Clock clock, ExecutorService writers) {
         this.job = job;
         this.merchant = merchant;
         this.model = model;
         this.plan = plan;
         this.mongo = mongo;
         this.store = store;
+        this.summaries = summaries;
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
@@ -108,9 +111,6 @@ final class SimulationRun {
                     + " days: the merchant was deleted or the service is shutting down"), List.of());
         } catch (RuntimeException e) {
             flushQuietly();
-            if (writer.stored() > 0) {
-                store.markChanged(merchant.id());
-            }
             throw e;
         } finally {
             MDC.remove("merchantId");
@@ -138,7 +138,8 @@ final class SimulationRun {
     private void finish(JobState state, List<String> errors, List<PlantedSummary> planted) {
         long stored = writer.stored();
         long duplicates = writer.duplicates();
-        if (stored > 0 || !planted.isEmpty()) {
+        if (!planted.isEmpty()) {
+            // each stored batch raised the version already; a planted licence expiry changed the merchant
             store.markChanged(merchant.id());
         }
         Instant finishedAt = clock.instant();
@@ -162,11 +163,8 @@ final class SimulationRun {
         if (plan.get(PlantedEvent.CASH_SHORTFALL).isEmpty()) {
             return balance;
         }
-        try (var days = mongo.stream(query(where("merchantId").is(merchant.id()).and("date").lt(job.from())),
-                DailySummaryDocument.class)) {
-            return days.map(DailySummaryDocument::net).filter(Objects::nonNull).reduce(balance,
-                    BigDecimal::add);
-        }
+        return summaries.upTo(merchant, job.from().minusDays(1)).stream().map(DailySummaryDocument::net)
+                .filter(Objects::nonNull).reduce(balance, BigDecimal::add);
     }
 
     private List<PlantedSummary> planted(Map<PlantedEvent, long[]> tallies) {

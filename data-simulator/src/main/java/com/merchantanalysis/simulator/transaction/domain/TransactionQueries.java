@@ -1,75 +1,82 @@
 package com.merchantanalysis.simulator.transaction.domain;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.TransactionDays;
 import com.merchantanalysis.common.data.TransactionDocument;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Reads a merchant's transactions and daily rollups, in the merchant's own calendar. */
+/**
+ * Reads a merchant's transactions and daily rollups, in the merchant's own calendar, by key: a page
+ * without a kind or channel filter skips whole days by their rollup counts and reads only the buckets
+ * it shows.
+ */
 @Service
 public class TransactionQueries {
 
-    private static final Sort BY_TIME = Sort.by("timestamp", "externalId");
+    private final TransactionDays transactions;
+    private final DailySummaries summaries;
 
-    private final MongoTemplate mongo;
-
-    TransactionQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
+    TransactionQueries(TransactionDays transactions, DailySummaries summaries) {
+        this.transactions = transactions;
+        this.summaries = summaries;
     }
 
     public Page<TransactionDocument> page(MerchantDocument merchant, TransactionFilter filter, int page, int size) {
-        Query query = query(criteria(merchant, filter));
-        long total = mongo.count(query, TransactionDocument.class);
-        PageRequest request = PageRequest.of(page, size, BY_TIME);
-        List<TransactionDocument> items = mongo.find(Query.of(query).with(request), TransactionDocument.class);
+        PageRequest request = PageRequest.of(page, size);
+        List<TransactionDays.Day> days = days(merchant, filter);
+        long offset = request.getOffset();
+        if (filter.kind() == null && filter.channel() == null) {
+            long total = days.stream().mapToLong(TransactionDays.Day::count).sum();
+            int first = 0;
+            long skip = offset;
+            while (first < days.size() && skip >= days.get(first).count()) {
+                skip -= days.get(first++).count();
+            }
+            try (Stream<TransactionDocument> rest = transactions.stream(merchant, days.subList(first, days.size()))) {
+                return new PageImpl<>(rest.skip(skip).limit(size).toList(), request, total);
+            }
+        }
+        List<TransactionDocument> items = new ArrayList<>(size);
+        long total = 0;
+        try (Stream<TransactionDocument> all = transactions.stream(merchant, days).filter(filter::matches)) {
+            for (var iterator = all.iterator(); iterator.hasNext(); total++) {
+                TransactionDocument tx = iterator.next();
+                if (total >= offset && items.size() < size) {
+                    items.add(tx);
+                }
+            }
+        }
         return new PageImpl<>(items, request, total);
     }
 
-    /** All matching transactions in time order, read with a cursor: close the stream. */
+    /** All matching transactions in time order, read a few days at a time: close the stream. */
     public Stream<TransactionDocument> stream(MerchantDocument merchant, TransactionFilter filter) {
-        return mongo.stream(query(criteria(merchant, filter)).with(BY_TIME), TransactionDocument.class);
+        return transactions.stream(merchant, days(merchant, filter)).filter(filter::matches);
     }
 
     /** The stored rollups of the days from..to (inclusive), in date order. */
     public List<DailySummaryDocument> daily(MerchantDocument merchant, LocalDate from, LocalDate to) {
-        return mongo.find(query(where("merchantId").is(merchant.id()).and("date").gte(from).lte(to))
-                .with(Sort.by("date")), DailySummaryDocument.class);
+        return summaries.between(merchant.id(), from, to);
     }
 
-    private static Criteria criteria(MerchantDocument merchant, TransactionFilter filter) {
-        ZoneId zone = ZoneId.of(merchant.zoneId());
-        Criteria criteria = where("merchantId").is(merchant.id());
-        if (filter.from() != null || filter.to() != null) {
-            Criteria time = criteria.and("timestamp");
-            if (filter.from() != null) {
-                time.gte(filter.from().atStartOfDay(zone).toInstant());
-            }
-            if (filter.to() != null) {
-                time.lt(filter.to().plusDays(1).atStartOfDay(zone).toInstant());
-            }
+    /** The days the filter's period covers; without a bound, every day the merchant has data on. */
+    private List<TransactionDays.Day> days(MerchantDocument merchant, TransactionFilter filter) {
+        LocalDate from = filter.from() != null ? filter.from() : merchant.dataFrom();
+        LocalDate to = filter.to() != null ? filter.to() : merchant.dataTo();
+        if (from == null || to == null) {
+            return List.of();
         }
-        if (filter.kind() != null) {
-            criteria.and("kind").is(filter.kind());
-        }
-        if (filter.channel() != null) {
-            criteria.and("channel").is(filter.channel());
-        }
-        return criteria;
+        return transactions.days(merchant, from, to);
     }
 }

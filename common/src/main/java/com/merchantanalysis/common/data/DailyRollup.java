@@ -1,4 +1,4 @@
-package com.merchantanalysis.simulator.store;
+package com.merchantanalysis.common.data;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ public final class DailyRollup {
     }
 
     /** The increments per day, in date order. */
-    Map<LocalDate, DayTotals> days() {
+    public Map<LocalDate, DayTotals> days() {
         return days;
     }
 

@@ -1,4 +1,4 @@
-package com.merchantanalysis.simulator.store;
+package com.merchantanalysis.common.data;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -11,7 +11,7 @@ import com.merchantanalysis.common.data.TransactionKind;
  * The increments one batch makes to one merchant-local day's summary. Mutable, used only while a
  * batch is being rolled up.
  */
-final class DayTotals {
+public final class DayTotals {
 
     BigDecimal inflow = BigDecimal.ZERO;
     BigDecimal outflow = BigDecimal.ZERO;
@@ -24,7 +24,7 @@ final class DayTotals {
     final Map<PaymentChannel, BigDecimal> feesByChannel = new EnumMap<>(PaymentChannel.class);
     final Map<PaymentChannel, BigDecimal> settledByChannel = new EnumMap<>(PaymentChannel.class);
 
-    BigDecimal net() {
+    public BigDecimal net() {
         return inflow.subtract(outflow);
     }
 

@@ -1,10 +1,10 @@
-package com.merchantanalysis.simulator.store;
+package com.merchantanalysis.common.data;
 
 /**
- * What one {@link TransactionStore#store} call did.
+ * What one {@link MerchantDataWriter#store} call did.
  *
  * @param stored      rows newly written (and counted in the daily rollups)
- * @param duplicates  rows skipped because the merchant already had their externalId, or because the
+ * @param duplicates  rows skipped because the merchant already had their externalId on that day, or because the
  *                    same externalId came earlier in the batch
  */
 public record StoreResult(int stored, int duplicates) {
