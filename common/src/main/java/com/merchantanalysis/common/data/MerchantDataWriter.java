@@ -76,7 +76,6 @@ public class MerchantDataWriter {
         ZoneId zone = ZoneId.of(merchant.zoneId());
         Map<LocalDate, List<TransactionDocument>> byDay = new TreeMap<>();
         Set<String> seen = new HashSet<>();
-        int repeated = 0;
         for (TransactionDocument tx : batch) {
             if (!merchant.id().equals(tx.merchantId())) {
                 throw new IllegalArgumentException("Transaction " + tx.externalId() + " belongs to merchant "
@@ -88,14 +87,11 @@ public class MerchantDataWriter {
             LocalDate day = tx.timestamp().atZone(zone).toLocalDate();
             if (seen.add(day + "|" + tx.externalId())) {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(tx);
-            } else {
-                repeated++;
             }
         }
         if (byDay.isEmpty()) {
-            return new StoreResult(0, repeated);
+            return new StoreResult(0, batch.size());
         }
-        int duplicatesInBatch = repeated;
         return lease.run(merchant.id(), () -> {
             boolean finishedOthers = finishJournalled(merchant);
             ObjectId journal = beginJournal(merchant.id(), byDay.keySet());
@@ -118,10 +114,10 @@ public class MerchantDataWriter {
                 whole.put(day, all);
                 stored += fresh.size();
             }
-            if (!bucketWrites.isEmpty()) {
+            if (stored > 0) {
                 mongo.execute(MerchantDataCollections.TRANSACTION_DAYS, c -> c.bulkWrite(bucketWrites));
+                writeRollups(merchant, whole, parts);
             }
-            writeRollups(merchant, whole, parts);
             if (stored > 0 || finishedOthers) {
                 markChanged(merchant.id());
             }

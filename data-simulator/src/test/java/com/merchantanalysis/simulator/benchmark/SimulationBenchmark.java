@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import com.merchantanalysis.common.calendar.ChineseCalendar;
-import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDataCollections;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.TransactionDocument;
@@ -44,18 +43,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexOperations;
-import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 
 /**
  * Prints, from one run: (a) transactions generated per second with no store, (b) the raw bulk-insert
- * rate of the embedded MongoDB wire server for the same documents (already converted, unordered
- * {@code insert}, same indexes), (c) transactions generated and stored per second through
+ * rate of the embedded MongoDB wire server for the same documents one document each (already converted,
+ * unordered {@code insert}, with layout 0's indexes: the old layout's ceiling), (c) transactions generated and stored per second through
  * {@link TransactionStore} the way a simulation job does it, and the simulator's peak heap; then the
  * live heap after 3 months, 1, 2 and 5 simulated years, to show it does not grow with the period.
  *
  * <p>The MongoDB server runs in a child JVM (as {@code run.sh} runs it), so the heap figures are the
- * simulator's own. Each merchant-year is stored into emptied collections (indexes recreated), so that
+ * simulator's own. Each merchant-year is stored into emptied collections, so that
  * the in-memory server holds one merchant-year at a time. Run it (not part of {@code verify}):
  *
  * <pre>
@@ -250,7 +247,6 @@ public final class SimulationBenchmark {
                 }
                 writer.write(batch);
                 writer.flush();
-                store.markChanged(merchant.id());
                 nanos += System.nanoTime() - start;
                 cpu += cpuNanos() - cpuStart;
                 count += writer.stored();
@@ -310,14 +306,10 @@ public final class SimulationBenchmark {
         return raw;
     }
 
-    /** Empty transactions and daily summaries with the contract's indexes, as a fresh database has them. */
+    /** Empty day buckets and daily summaries, as a fresh database has them (they need no index but _id). */
     private void resetStoreCollections() {
-        var resolver = new MongoPersistentEntityIndexResolver(mongo.getConverter().getMappingContext());
-        for (Class<?> type : List.of(TransactionDocument.class, DailySummaryDocument.class)) {
-            mongo.dropCollection(type);
-            IndexOperations indexes = mongo.indexOps(type);
-            resolver.resolveIndexFor(type).forEach(indexes::createIndex);
-        }
+        mongo.dropCollection(MerchantDataCollections.TRANSACTION_DAYS);
+        mongo.dropCollection(MerchantDataCollections.DAILY_SUMMARIES);
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), MerchantDataCollections.MERCHANTS);
     }
 
