@@ -3,7 +3,8 @@
 # server in Java and a real Redis (both from the build, nothing to install), the four services and
 # the gateway on port 8000. Data is kept under data/ across restarts. Ctrl-C stops everything.
 #
-#   ./run.sh            build if needed, start, show it working, keep running until Ctrl-C
+#   ./run.sh            build if needed, start, show it working, keep running until Ctrl-C; an app
+#                       that stops (a crash, out of memory) is started again by itself
 #   ./run.sh --smoke    the same, then stop and exit 0 if everything worked (used by CI)
 #   ./run.sh --no-build skip the Maven build (use the jars already in */target)
 set -euo pipefail
@@ -28,7 +29,9 @@ MONGO_PORT=${MONGO_PORT:-27017}
 REDIS_PORT=${REDIS_PORT:-6379}
 VERSION=1.0.0-SNAPSHOT
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+# An app out of memory exits (and is started again below) rather than living on broken.
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}
+STORES_JAVA_OPTS=${STORES_JAVA_OPTS:--Xmx1g -XX:+ExitOnOutOfMemoryError}
 # The four services listen on SERVICE_PORT_BASE and the next three ports; the gateway is told where.
 SERVICE_PORT_BASE=${SERVICE_PORT_BASE:-8081}
 SERVICES=("data-simulator:$SERVICE_PORT_BASE" "cashflow-service:$((SERVICE_PORT_BASE + 1))"
@@ -82,24 +85,60 @@ export REDIS_URI="redis://127.0.0.1:$REDIS_PORT/0"
 
 PIDS=()
 NAMES=()
+CMDS=()
+STARTED_AT=()
+RESTARTS=()
 stop_all() {
   trap - INT TERM EXIT
   if [ ${#PIDS[@]} -gt 0 ]; then
     say "Stopping the platform"
-    # Reverse order: gateway first, stores last, so nothing loses its store while still working.
-    for ((i=${#PIDS[@]}-1; i>=0; i--)); do kill "${PIDS[$i]}" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    # The gateway first, then the services, then the stores: nothing loses what it needs while it still
+    # answers, and the stores close their files last.
+    stop_apps api-gateway
+    stop_apps data-simulator cashflow-service cost-analyzer compliance-checker
+    stop_apps local-stores
     echo "Stopped. Data is kept in $DATA_DIR/."
   fi
 }
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-start() { # name, log file, command...
-  local name=$1 log=$2; shift 2
-  "$@" > "$log" 2>&1 &
-  PIDS+=("$!")
+stop_apps() { # names: SIGTERM to each, then wait for all of them (40 s at most, then SIGKILL)
+  local pids=() name i deadline
+  for name in "$@"; do
+    for i in "${!NAMES[@]}"; do
+      [ "${NAMES[$i]}" = "$name" ] && pids+=("${PIDS[$i]}")
+    done
+  done
+  [ ${#pids[@]} -gt 0 ] || return 0
+  kill "${pids[@]}" 2>/dev/null || true
+  deadline=$((SECONDS + 40))
+  for pid in "${pids[@]}"; do
+    while kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+}
+
+start() { # name, environment (NAME=value words, or -), command...: starts it with its log in $LOG_DIR
+  local name=$1 environment=$2; shift 2
+  [ "$environment" = - ] && environment=
   NAMES+=("$name")
+  CMDS+=("env $environment $(printf '%q ' "$@")")
+  RESTARTS+=(0)
+  STARTED_AT+=(0)
+  PIDS+=(0)
+  launch $((${#NAMES[@]} - 1)) ">"
+}
+
+launch() { # index, ">" to start a new log or ">>" to add to it
+  if [ "$2" = ">" ]; then
+    eval "${CMDS[$1]}" > "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
+  else
+    eval "${CMDS[$1]}" >> "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
+  fi
+  PIDS[$1]=$!
+  STARTED_AT[$1]=$SECONDS
 }
 
 check_alive() {
@@ -112,9 +151,31 @@ check_alive() {
   done
 }
 
+# Starts again, alone, each app that stopped: after 1 s, then 2, 4 ... up to 30 s while it keeps
+# stopping; the count starts over once it has run for 2 minutes. The other apps keep serving.
+supervise() {
+  local i code delay
+  while true; do
+    for i in "${!PIDS[@]}"; do
+      kill -0 "${PIDS[$i]}" 2>/dev/null && continue
+      code=0
+      wait "${PIDS[$i]}" 2>/dev/null || code=$?
+      if [ $((SECONDS - STARTED_AT[i])) -ge 120 ]; then RESTARTS[i]=0; fi
+      RESTARTS[i]=$((RESTARTS[i] + 1))
+      delay=$((1 << (RESTARTS[i] - 1)))
+      [ "$delay" -le 30 ] || delay=30
+      printf '\033[33mrun.sh: %s stopped (exit status %s); starting it again in %s s (restart %s; log %s)\033[0m\n' \
+        "${NAMES[$i]}" "$code" "$delay" "${RESTARTS[$i]}" "$LOG_DIR/${NAMES[$i]}.log" >&2
+      sleep "$delay"
+      launch "$i" ">>"
+    done
+    sleep 1
+  done
+}
+
 say "Starting the embedded MongoDB wire server (:$MONGO_PORT) and Redis (:$REDIS_PORT), data in $DATA_DIR/stores"
 # shellcheck disable=SC2086
-start local-stores "$LOG_DIR/local-stores.log" "$JAVA" ${STORES_JAVA_OPTS:--Xmx1g} \
+start local-stores - "$JAVA" $STORES_JAVA_OPTS \
   -cp "common/target/classes:$(cat common/target/local-stores.classpath)" \
   com.merchantanalysis.common.localstores.LocalStores \
   --mongo-port "$MONGO_PORT" --redis-port "$REDIS_PORT" --data-dir "$DATA_DIR/stores"
@@ -137,11 +198,11 @@ for entry in "${SERVICES[@]}"; do
   name=${entry%%:*} port=${entry##*:}
   say "Starting $name on :$port"
   # shellcheck disable=SC2086
-  SERVER_PORT=$port start "$name" "$LOG_DIR/$name.log" "$JAVA" $JAVA_OPTS -jar "$name/target/$name-$VERSION-exec.jar"
+  start "$name" "SERVER_PORT=$port" "$JAVA" $JAVA_OPTS -jar "$name/target/$name-$VERSION-exec.jar"
 done
 say "Starting api-gateway on :$GATEWAY_PORT (actuator on :$MANAGEMENT_PORT)"
 # shellcheck disable=SC2086
-SERVER_PORT=$GATEWAY_PORT MANAGEMENT_PORT=$MANAGEMENT_PORT start api-gateway "$LOG_DIR/api-gateway.log" \
+start api-gateway "SERVER_PORT=$GATEWAY_PORT MANAGEMENT_PORT=$MANAGEMENT_PORT" \
   "$JAVA" $JAVA_OPTS -jar "api-gateway/target/api-gateway-$VERSION-exec.jar"
 
 say "Waiting until $BASE/services/health shows every service UP"
@@ -239,5 +300,5 @@ if $SMOKE; then
   say "Smoke run passed"
   exit 0
 fi
-wait -n "${PIDS[@]}" || true
-check_alive
+say "Running. An app that stops is started again by itself; Ctrl-C stops everything"
+supervise

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.merchantanalysis.common.data.DayBucketCodec.DayBucket;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
@@ -96,15 +98,15 @@ public class MerchantDataWriter {
             boolean finishedOthers = finishJournalled(merchant);
             ObjectId journal = beginJournal(merchant.id(), byDay.keySet());
             widenRange(merchant.id(), byDay);
-            Map<LocalDate, List<Document>> existing = readBuckets(merchant.id(), byDay.keySet());
+            Map<LocalDate, List<DayBucket>> existing = readBuckets(merchant.id(), byDay.keySet());
             List<WriteModel<Document>> bucketWrites = new ArrayList<>();
             Map<LocalDate, List<TransactionDocument>> whole = new TreeMap<>();
             Map<LocalDate, Integer> parts = new HashMap<>();
             int stored = 0;
             for (var entry : byDay.entrySet()) {
                 LocalDate day = entry.getKey();
-                List<Document> buckets = existing.getOrDefault(day, List.of());
-                List<TransactionDocument> all = decode(merchant.id(), buckets);
+                List<DayBucket> buckets = existing.getOrDefault(day, List.of());
+                List<TransactionDocument> all = transactionsOf(buckets);
                 Set<String> have = new HashSet<>();
                 all.forEach(tx -> have.add(tx.externalId()));
                 List<TransactionDocument> fresh = entry.getValue().stream().filter(tx -> have.add(tx.externalId()))
@@ -144,12 +146,12 @@ public class MerchantDataWriter {
     }
 
     private int refreshHoldingLease(MerchantDocument merchant, Collection<LocalDate> days) {
-        Map<LocalDate, List<Document>> buckets = readBuckets(merchant.id(), days);
+        Map<LocalDate, List<DayBucket>> buckets = readBuckets(merchant.id(), days);
         Map<LocalDate, List<TransactionDocument>> whole = new TreeMap<>();
         Map<LocalDate, Integer> parts = new HashMap<>();
         for (LocalDate day : days) {
-            List<Document> dayBuckets = buckets.getOrDefault(day, List.of());
-            whole.put(day, decode(merchant.id(), dayBuckets));
+            List<DayBucket> dayBuckets = buckets.getOrDefault(day, List.of());
+            whole.put(day, transactionsOf(dayBuckets));
             parts.put(day, dayBuckets.size());
         }
         return writeRollups(merchant, whole, parts);
@@ -283,27 +285,23 @@ public class MerchantDataWriter {
     }
 
     /** Every bucket of the days, by day and in part order; any part id is looked for, orphans included. */
-    private Map<LocalDate, List<Document>> readBuckets(String merchantId, Collection<LocalDate> days) {
+    private Map<LocalDate, List<DayBucket>> readBuckets(String merchantId, Collection<LocalDate> days) {
         List<String> ids = new ArrayList<>();
         days.forEach(day -> ids.addAll(MerchantDataLayout.candidateBucketIds(merchantId, day)));
-        Map<LocalDate, List<Document>> byDay = new HashMap<>();
+        Map<LocalDate, List<DayBucket>> byDay = new HashMap<>();
         mongo.execute(MerchantDataCollections.TRANSACTION_DAYS, c -> {
-            for (Document bucket : c.find(Filters.in("_id", ids)).batchSize(16)) {
-                byDay.computeIfAbsent(TransactionBson.localDate(bucket.get("date")), d -> new ArrayList<>()).add(bucket);
+            for (DayBucket bucket : DayBucketCodec.buckets(c, merchantId).find(Filters.in("_id", ids)).batchSize(16)) {
+                byDay.computeIfAbsent(bucket.date(), d -> new ArrayList<>()).add(bucket);
             }
             return null;
         });
-        byDay.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.getInteger("part"), b.getInteger("part"))));
+        byDay.values().forEach(list -> list.sort(Comparator.comparingInt(DayBucket::part)));
         return byDay;
     }
 
-    private static List<TransactionDocument> decode(String merchantId, List<Document> buckets) {
+    private static List<TransactionDocument> transactionsOf(List<DayBucket> buckets) {
         List<TransactionDocument> all = new ArrayList<>();
-        for (Document bucket : buckets) {
-            for (Document entry : bucket.getList("transactions", Document.class)) {
-                all.add(TransactionBson.fromEntry(entry, merchantId));
-            }
-        }
+        buckets.forEach(bucket -> all.addAll(bucket.transactions()));
         return all;
     }
 
@@ -313,16 +311,16 @@ public class MerchantDataWriter {
      *
      * @return the number of parts the day has afterwards
      */
-    private static int appendTo(String merchantId, LocalDate day, List<Document> buckets,
+    private static int appendTo(String merchantId, LocalDate day, List<DayBucket> buckets,
             List<TransactionDocument> fresh, List<WriteModel<Document>> writes) {
-        int parts = buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1).getInteger("part") + 1;
+        int parts = buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1).part() + 1;
         int next = 0;
         if (!buckets.isEmpty() && !fresh.isEmpty()) {
-            Document last = buckets.get(buckets.size() - 1);
-            int room = MerchantDataLayout.PART_SIZE - last.getList("transactions", Document.class).size();
+            DayBucket last = buckets.get(buckets.size() - 1);
+            int room = MerchantDataLayout.PART_SIZE - last.transactions().size();
             int take = Math.max(0, Math.min(room, fresh.size()));
             if (take > 0) {
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", last.get("_id")), new Document("$push",
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", last.id()), new Document("$push",
                         new Document("transactions", new Document("$each", entries(fresh.subList(0, take)))))
                         .append("$inc", new Document("n", take))));
                 next = take;

@@ -5,16 +5,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import com.merchantanalysis.common.data.DayBucketCodec.DayBucket;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 
@@ -41,8 +44,16 @@ public class TransactionDays {
         this.mongo = mongo;
     }
 
-    /** A day with transactions: how many, and in how many buckets. */
-    public record Day(LocalDate date, long count, int buckets) {
+    /**
+     * A day with transactions: how many, in how many buckets, and which kinds and channels occur (from
+     * its rollup), so that a filtered read skips the days that cannot match.
+     */
+    public record Day(LocalDate date, long count, int buckets, Set<TransactionKind> kinds,
+            Set<PaymentChannel> channels) {
+
+        public boolean mayHave(TransactionKind kind, PaymentChannel channel) {
+            return (kind == null || kinds.contains(kind)) && (channel == null || channels.contains(channel));
+        }
     }
 
     /** The days from..to (inclusive) that have transactions, in date order. */
@@ -58,11 +69,13 @@ public class TransactionDays {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY));
             mongo.execute(MerchantDataCollections.DAILY_SUMMARIES, collection -> {
                 for (Document summary : collection.find(Filters.in("_id", chunk))
-                        .projection(Projections.include("date", "count", "buckets"))) {
+                        .projection(Projections.include("date", "count", "buckets", "byKind", "byChannel"))) {
                     long count = number(summary.get("count"));
                     int buckets = (int) number(summary.get("buckets"));
                     if (count > 0 && buckets > 0) {
-                        days.add(new Day(TransactionBson.localDate(summary.get("date")), count, buckets));
+                        days.add(new Day(TransactionBson.localDate(summary.get("date")), count, buckets,
+                                keys(summary, "byKind", TransactionKind.class),
+                                keys(summary, "byChannel", PaymentChannel.class)));
                     }
                 }
                 return null;
@@ -102,17 +115,23 @@ public class TransactionDays {
     private Map<LocalDate, List<TransactionDocument>> fetch(String merchantId, List<String> bucketIds) {
         Map<LocalDate, List<TransactionDocument>> byDay = new TreeMap<>();
         mongo.execute(MerchantDataCollections.TRANSACTION_DAYS, collection -> {
-            for (Document bucket : collection.find(Filters.in("_id", bucketIds)).batchSize(BUCKETS_PER_FETCH)) {
-                List<TransactionDocument> day = byDay.computeIfAbsent(
-                        TransactionBson.localDate(bucket.get("date")), d -> new ArrayList<>());
-                for (Document entry : bucket.getList("transactions", Document.class)) {
-                    day.add(TransactionBson.fromEntry(entry, merchantId));
-                }
+            for (DayBucket bucket : DayBucketCodec.buckets(collection, merchantId).find(Filters.in("_id", bucketIds))
+                    .batchSize(BUCKETS_PER_FETCH)) {
+                byDay.computeIfAbsent(bucket.date(), d -> new ArrayList<>()).addAll(bucket.transactions());
             }
             return null;
         });
         byDay.values().forEach(day -> day.sort(TIME_ORDER));
         return byDay;
+    }
+
+    private static <E extends Enum<E>> Set<E> keys(Document summary, String field, Class<E> type) {
+        Set<E> keys = EnumSet.noneOf(type);
+        Document amounts = summary.get(field, Document.class);
+        if (amounts != null) {
+            amounts.keySet().forEach(key -> keys.add(Enum.valueOf(type, key)));
+        }
+        return keys;
     }
 
     private static long number(Object value) {

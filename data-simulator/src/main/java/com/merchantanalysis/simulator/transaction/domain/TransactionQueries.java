@@ -70,13 +70,17 @@ public class TransactionQueries {
         return summaries.between(merchant.id(), from, to);
     }
 
-    /** The days the filter's period covers; without a bound, every day the merchant has data on. */
+    /**
+     * The days the filter's period covers (without a bound, every day the merchant has data on) that
+     * have the kind and channel asked for.
+     */
     private List<TransactionDays.Day> days(MerchantDocument merchant, TransactionFilter filter) {
         LocalDate from = filter.from() != null ? filter.from() : merchant.dataFrom();
         LocalDate to = filter.to() != null ? filter.to() : merchant.dataTo();
         if (from == null || to == null) {
             return List.of();
         }
-        return transactions.days(merchant, from, to);
+        return transactions.days(merchant, from, to).stream()
+                .filter(day -> day.mayHave(filter.kind(), filter.channel())).toList();
     }
 }
