@@ -132,10 +132,11 @@ start() { # name, environment (NAME=value words, or -), command...: starts it wi
 }
 
 launch() { # index, ">" to start a new log or ">>" to add to it
+  # exec: the background process is the app itself, so that its pid is the one signalled on stop
   if [ "$2" = ">" ]; then
-    eval "${CMDS[$1]}" > "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
+    eval "exec ${CMDS[$1]}" > "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
   else
-    eval "${CMDS[$1]}" >> "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
+    eval "exec ${CMDS[$1]}" >> "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
   fi
   PIDS[$1]=$!
   STARTED_AT[$1]=$SECONDS
