@@ -10,6 +10,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
+import com.merchantanalysis.common.data.MerchantWriteLease.MerchantBusyException;
+import com.merchantanalysis.common.data.migration.DataLayoutCheck.DataLayoutNotReadyException;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
 
@@ -20,6 +22,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -129,6 +132,17 @@ class ServiceHardeningIT {
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 
+    @Test
+    void dataNotYetMigratedOrAMerchantBeingWrittenIs503WithRetryAfter() {
+        for (String path : List.of("/api/v1/test/migrating", "/api/v1/test/busy")) {
+            var response = http.get(path, TestTokens.admin());
+
+            assertProblem(response, 503);
+            assertThat(response.header("Retry-After")).as(path).isEqualTo("5");
+            assertThat(response.json().get("detail").asString()).as(path).contains("try again shortly");
+        }
+    }
+
     record Payload(@NotBlank String name, BigDecimal amount, Double rate, int count, List<String> tags) {
     }
 
@@ -138,6 +152,17 @@ class ServiceHardeningIT {
         @PostMapping("/api/v1/test/echo")
         Payload echo(@Valid @RequestBody Payload payload) {
             return payload;
+        }
+
+        @GetMapping("/api/v1/test/migrating")
+        Payload migrating() {
+            throw new DataLayoutNotReadyException("The merchant data is being migrated to layout 1 by "
+                    + "data-simulator; try again shortly");
+        }
+
+        @GetMapping("/api/v1/test/busy")
+        Payload busy() {
+            throw new MerchantBusyException("m-1");
         }
     }
 
