@@ -111,11 +111,11 @@ stop_apps() { # names: SIGTERM to each, then wait for all of them (40 s at most,
     done
   done
   [ ${#pids[@]} -gt 0 ] || return 0
-  kill "${pids[@]}" 2>/dev/null || true
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
   deadline=$((SECONDS + 40))
   for pid in "${pids[@]}"; do
     while kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null || true
+    kill -KILL -- "-$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
 }
@@ -132,11 +132,12 @@ start() { # name, environment (NAME=value words, or -), command...: starts it wi
 }
 
 launch() { # index, ">" to start a new log or ">>" to add to it
-  # exec: the background process is the app itself, so that its pid is the one signalled on stop
+  # Each app in a process group of its own, led by the app itself: a stop or a restart reaches the
+  # processes it started too (the stores' Redis).
   if [ "$2" = ">" ]; then
-    eval "exec ${CMDS[$1]}" > "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
+    eval "exec setsid ${CMDS[$1]}" > "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
   else
-    eval "exec ${CMDS[$1]}" >> "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
+    eval "exec setsid ${CMDS[$1]}" >> "$LOG_DIR/${NAMES[$1]}.log" 2>&1 &
   fi
   PIDS[$1]=$!
   STARTED_AT[$1]=$SECONDS
@@ -161,6 +162,7 @@ supervise() {
       kill -0 "${PIDS[$i]}" 2>/dev/null && continue
       code=0
       wait "${PIDS[$i]}" 2>/dev/null || code=$?
+      kill -KILL -- "-${PIDS[$i]}" 2>/dev/null || true # what it started and left behind
       if [ $((SECONDS - STARTED_AT[i])) -ge 120 ]; then RESTARTS[i]=0; fi
       RESTARTS[i]=$((RESTARTS[i] + 1))
       delay=$((1 << (RESTARTS[i] - 1)))
