@@ -76,6 +76,15 @@ if [ ! -f "$SECRETS" ]; then
   } > "$SECRETS"
   umask 022
 fi
+# The console's demo MERCHANT user, added to secrets made by an earlier release too.
+if ! grep -q '^DEMO_MERCHANT_PASSWORD=' "$SECRETS"; then
+  umask 077
+  {
+    echo "DEMO_MERCHANT_USER=demo"
+    echo "DEMO_MERCHANT_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '\n/+=')"
+  } >> "$SECRETS"
+  umask 022
+fi
 set -a
 # shellcheck disable=SC1090
 . "$SECRETS"
@@ -273,13 +282,32 @@ for path in "simulator/merchants/$MERCHANT_ID" "simulator/merchants/$MERCHANT_ID
   body=$(api GET "/api/v1/$path")
   echo "  GET /api/v1/$path -> 200 ${body:0:200}…"
 done
+# The console's demo user: a MERCHANT bound to the demo restaurant, created once (409: it exists).
+code=$(curl -s -o "$LOG_DIR/last-response.json" -w '%{http_code}' -X POST "$BASE/auth/users" \
+  -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$DEMO_MERCHANT_USER\",\"password\":\"$DEMO_MERCHANT_PASSWORD\",\"roles\":[\"MERCHANT\"],\"merchantId\":\"$MERCHANT_ID\"}")
+case "$code" in
+  201) echo "Created the console user '$DEMO_MERCHANT_USER' for merchant $MERCHANT_ID." ;;
+  409) ;;
+  *) fail "could not create the console user: $code $(head -c 300 "$LOG_DIR/last-response.json")" ;;
+esac
+[ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/auth/login" -H 'Content-Type: application/json' \
+     -d "{\"username\":\"$DEMO_MERCHANT_USER\",\"password\":\"$DEMO_MERCHANT_PASSWORD\"}")" = 200 ] \
+  || fail "the console user '$DEMO_MERCHANT_USER' cannot sign in (POST /auth/login)"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/console/")" = 200 ] || fail "the console is not served at $BASE/console/"
 body=$(api GET "/merchant/analyze?merchantId=$MERCHANT_ID")
 echo "The merchant report joining them: GET /merchant/analyze?merchantId=$MERCHANT_ID -> 200"
 echo "  sections: $(echo "$body" | grep -o '"\(cash\|cost\|compliance\)":{"status":"[a-z]*"' | tr '\n' ' ')"
 echo "  ${body:0:300}…"
 cat <<EOF
 
-The platform is running. Admin client (local only, kept in $SECRETS):
+The platform is running.
+
+The merchant console (商户经营看板): $BASE/console/
+  user:     $DEMO_MERCHANT_USER   (MERCHANT: the demo restaurant, $MERCHANT_ID)
+  password: $DEMO_MERCHANT_PASSWORD
+
+Admin client (local only, kept in $SECRETS):
   client_id:     $ADMIN_CLIENT_ID
   client_secret: $ADMIN_CLIENT_SECRET
 

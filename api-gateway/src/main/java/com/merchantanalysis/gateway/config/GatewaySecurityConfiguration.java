@@ -29,8 +29,8 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's first token check: everything but health, token issuance (and, locally, the API
- * docs) needs a valid bearer token. The services check the token again.
+ * The gateway's first token check: everything but health, token issuance, sign-in, the console's static
+ * files (and, locally, the API docs) needs a valid bearer token. The services check the token again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -73,13 +73,17 @@ class GatewaySecurityConfiguration {
                     // Served on the management port only; on port 8000 these paths do not exist.
                     exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                             "/actuator/info", "/actuator/prometheus").permitAll();
-                    exchanges.pathMatchers(HttpMethod.POST, "/auth/token").permitAll();
+                    exchanges.pathMatchers(HttpMethod.POST, "/auth/token", "/auth/login").permitAll();
+                    // The console's static files; everything it shows comes from the API with the user's token.
+                    exchanges.pathMatchers(HttpMethod.GET, "/console", "/console/**").permitAll();
+                    exchanges.pathMatchers(HttpMethod.HEAD, "/console", "/console/**").permitAll();
                     if (apiDocs.publicAccess()) {
                         exchanges.pathMatchers(HttpMethod.GET, ApiDocsSettings.PATHS).permitAll();
                     } else {
                         exchanges.pathMatchers(ApiDocsSettings.PATHS).hasRole(Role.ADMIN.name());
                     }
-                    exchanges.pathMatchers("/auth/clients", "/auth/clients/**").hasRole(Role.ADMIN.name());
+                    exchanges.pathMatchers("/auth/clients", "/auth/clients/**", "/auth/users", "/auth/users/**")
+                            .hasRole(Role.ADMIN.name());
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server

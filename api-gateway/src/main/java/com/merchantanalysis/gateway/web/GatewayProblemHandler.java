@@ -10,6 +10,8 @@ import com.merchantanalysis.common.web.JsonInputErrors;
 import com.merchantanalysis.common.web.NotFoundException;
 import com.merchantanalysis.gateway.auth.domain.ClientAlreadyExistsException;
 import com.merchantanalysis.gateway.auth.domain.InvalidClientException;
+import com.merchantanalysis.gateway.auth.domain.InvalidLoginException;
+import com.merchantanalysis.gateway.auth.domain.NameTakenException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +69,10 @@ class GatewayProblemHandler implements WebExceptionHandler {
         if (error instanceof InvalidClientException) {
             return problems.write(exchange, HttpStatus.UNAUTHORIZED, "Invalid client", error.getMessage());
         }
-        if (error instanceof ClientAlreadyExistsException) {
+        if (error instanceof InvalidLoginException) {
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "Invalid login", error.getMessage());
+        }
+        if (error instanceof ClientAlreadyExistsException || error instanceof NameTakenException) {
             return problems.write(exchange, HttpStatus.CONFLICT, "Conflict", error.getMessage());
         }
         if (error instanceof NotFoundException) {

@@ -64,7 +64,12 @@ class HostileInputAttackIT extends AttackTest {
                     {"client_id": "hostile-input-client", "client_secret": "not-a-real-secret"}""", Set.of(401, 429),
                     Set.of(400, 401, 413, 415, 429)),
             new JsonEndpoint("create client", "/auth/clients", true, """
-                    {"clientId": "hostile-client", "roles": ["ANALYST"]}""", Set.of(201, 409), Set.of(400, 413, 415)));
+                    {"clientId": "hostile-client", "roles": ["ANALYST"]}""", Set.of(201, 409), Set.of(400, 413, 415)),
+            new JsonEndpoint("sign-in", "/auth/login", false, """
+                    {"username": "hostile-input-user", "password": "not-a-real-password"}""", Set.of(401, 429),
+                    Set.of(400, 401, 413, 415, 429)),
+            new JsonEndpoint("create user", "/auth/users", true, """
+                    {"username": "hostile-user", "roles": ["ANALYST"]}""", Set.of(201, 409), Set.of(400, 413, 415)));
 
     /** How a case is judged: refused (must be a 4xx naming the field), or either way (only safe). */
     enum Expect { REFUSED, EITHER }

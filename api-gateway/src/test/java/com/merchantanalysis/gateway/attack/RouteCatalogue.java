@@ -63,7 +63,9 @@ final class RouteCatalogue {
             admin("data-simulator", "POST", "/api/v1/simulator/merchants/{id}/simulations",
                     "{\"from\": \"2025-01-01\", \"to\": \"2025-01-31\", \"seed\": 7}"),
             admin("api-gateway", "POST", "/auth/clients", """
-                    {"clientId": "analyst-made-admin", "roles": ["ADMIN"]}"""));
+                    {"clientId": "analyst-made-admin", "roles": ["ADMIN"]}"""),
+            admin("api-gateway", "POST", "/auth/users", """
+                    {"username": "analyst-made-user", "password": "analyst-chosen-password", "roles": ["ADMIN"]}"""));
 
     /**
      * @param service      the service that answers it directly, or "api-gateway" for the gateway's own endpoints

@@ -103,11 +103,13 @@ class TenantIsolationAttackIT extends AttackTest {
             expect(CATEGORY, (target == gateway ? "gateway " : "direct ") + route + " as ANALYST",
                     call(target, route, analyst, fixtures.merchantB(), true), Set.of(403));
         }
-        // Nothing was done: the merchant is still there and no client was created.
+        // Nothing was done: the merchant is still there and no client or user was created.
         assertThat(gateway.get("/api/v1/simulator/merchants/" + fixtures.merchantB(), fixtures.adminToken()).status())
                 .isEqualTo(200);
         assertThat(gateway.postForm("/auth/token", "client_id=analyst-made-admin&client_secret=x").status())
                 .isEqualTo(401);
+        assertThat(gateway.post("/auth/login", null, """
+                {"username": "analyst-made-user", "password": "analyst-chosen-password"}""").status()).isEqualTo(401);
     }
 
     @Test

@@ -77,8 +77,51 @@ class TokenIssuanceAttackIT extends AttackTest {
         expect(CATEGORY, "another client meanwhile", token(createClient("ANALYST").split(" ")[0], "x"), Set.of(401));
     }
 
+    private TestHttp.Response signIn(String username, String password) {
+        return gateway.post("/auth/login", null, """
+                {"username": "%s", "password": "%s"}""".formatted(username, password));
+    }
+
+    private String createUser(String role) {
+        String username = "attack-user-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "attack-password-" + UUID.randomUUID();
+        AttackPlatform.SECRETS.add(password);
+        var created = gateway.post("/auth/users", fixtures.adminToken(), """
+                {"username": "%s", "password": "%s", "roles": ["%s"]}""".formatted(username, password, role));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return username + " " + password;
+    }
+
+    @Test
+    void signInIsThrottledPerUserLikeTokenIssuanceAndTellsNoUserFromAWrongPassword() {
+        String[] user = createUser("ANALYST").split(" ");
+        var wrongPassword = signIn(user[0], "wrong-password-for-a-known-user");
+        var unknownUser = signIn("attack-nobody-" + UUID.randomUUID(), "wrong-password-for-a-known-user");
+        expect(CATEGORY, "sign-in with a wrong password", wrongPassword, Set.of(401));
+        expect(CATEGORY, "sign-in as an unknown user", unknownUser, Set.of(401));
+        for (String member : List.of("type", "title", "status", "detail")) {
+            assertThat(wrongPassword.json().get(member)).as(member).isEqualTo(unknownUser.json().get(member));
+        }
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            expect(CATEGORY, "sign-in guess " + attempt, signIn(user[0], "guess-" + attempt), Set.of(401));
+        }
+        var rightPasswordWhileLocked = signIn(user[0], user[1]);
+        expect(CATEGORY, "right password while locked", rightPasswordWhileLocked, Set.of(429));
+        assertThat(Integer.parseInt(rightPasswordWhileLocked.header("Retry-After"))).isBetween(1, 300);
+        assertThat(rightPasswordWhileLocked.body()).doesNotContain("access_token");
+        String[] other = createUser("ANALYST").split(" ");
+        expect(CATEGORY, "another user meanwhile", signIn(other[0], other[1]), Set.of(200));
+    }
+
     @Test
     void noTokenOrSecretEverReachesALog() {
+        String[] user = createUser("ANALYST").split(" ");
+        var signedIn = signIn(user[0], user[1]);
+        assertThat(signedIn.status()).isEqualTo(200);
+        AttackPlatform.SECRETS.add(signedIn.json().get("access_token").asString());
+        String wrongPassword = "attack-wrong-password-" + UUID.randomUUID();
+        AttackPlatform.SECRETS.add(wrongPassword);
+        signIn(user[0], wrongPassword);
         // Traffic that carries secrets and tokens everywhere: issuance, use, refusal, forgery.
         String[] client = createClient("ANALYST").split(" ");
         var issued = token(client[0], client[1]);

@@ -1,16 +1,12 @@
 package com.merchantanalysis.gateway.auth.domain;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 
-import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.security.Role;
-import com.merchantanalysis.common.web.InvalidFieldException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +25,7 @@ public class ApiClientService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiClientRepository clients;
+    private final UserRepository users;
     private final ReactiveMongoOperations mongo;
     private final BCryptPasswordEncoder encoder;
     private final TokenIssuer issuer;
@@ -37,9 +34,10 @@ public class ApiClientService {
     /** Compared against when the client is unknown, so both failures cost the same time. */
     private final String decoyHash;
 
-    ApiClientService(ApiClientRepository clients, ReactiveMongoOperations mongo, AuthSettings settings,
-            TokenIssuer issuer, Clock clock, TokenRequestThrottle throttle) {
+    ApiClientService(ApiClientRepository clients, UserRepository users, ReactiveMongoOperations mongo,
+            AuthSettings settings, TokenIssuer issuer, Clock clock, TokenRequestThrottle throttle) {
         this.clients = clients;
+        this.users = users;
         this.throttle = throttle;
         this.mongo = mongo;
         this.encoder = new BCryptPasswordEncoder(settings.bcryptStrength());
@@ -63,7 +61,8 @@ public class ApiClientService {
                         throw new InvalidClientException();
                     }
                     throttle.succeeded(clientId);
-                    return issuer.issue(candidate.client());
+                    ApiClientDocument client = candidate.client();
+                    return issuer.issue(client.clientId(), client.roles(), client.merchantId());
                 });
     }
 
@@ -73,23 +72,11 @@ public class ApiClientService {
      * @param merchantId required for (and only for) a MERCHANT client; must name an existing merchant
      */
     public Mono<CreatedClient> create(String clientId, Set<Role> roles, String merchantId, String createdBy) {
-        boolean merchantClient = roles.contains(Role.MERCHANT);
-        if (merchantClient && roles.size() > 1) {
-            return Mono.error(new InvalidFieldException("roles", "MERCHANT cannot be combined with other roles"));
-        }
-        if (merchantClient && (merchantId == null || merchantId.isBlank())) {
-            return Mono.error(new InvalidFieldException("merchantId", "is required for a MERCHANT client"));
-        }
-        if (!merchantClient && merchantId != null) {
-            return Mono.error(new InvalidFieldException("merchantId", "is only allowed for a MERCHANT client"));
-        }
-        Mono<Boolean> merchantExists = merchantClient
-                ? mongo.exists(query(where("_id").is(merchantId)), MerchantDocument.class)
-                : Mono.just(true);
         String secret = newSecret();
-        return merchantExists
-                .flatMap(exists -> exists ? Mono.just(secret)
-                        : Mono.error(new InvalidFieldException("merchantId", "names no existing merchant")))
+        return MerchantBinding.check(mongo, roles, merchantId, "client")
+                .then(users.existsById(clientId.toLowerCase(Locale.ROOT)))
+                .flatMap(userExists -> userExists ? Mono.error(new ClientAlreadyExistsException(clientId))
+                        : Mono.just(secret))
                 .publishOn(Schedulers.boundedElastic())
                 .map(encoder::encode)
                 .flatMap(hash -> clients.insert(new ApiClientDocument(clientId, hash, roles, merchantId, createdBy,
@@ -112,7 +99,7 @@ public class ApiClientService {
         });
     }
 
-    private static String newSecret() {
+    static String newSecret() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

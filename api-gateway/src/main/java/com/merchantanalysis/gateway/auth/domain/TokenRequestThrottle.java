@@ -35,11 +35,30 @@ public class TokenRequestThrottle {
 
     /** Throws {@link TokenRequestsThrottledException} while the client id is locked. */
     public void check(String clientId) {
+        Duration locked = lockedFor(clientId);
+        if (locked != null) {
+            throw new TokenRequestsThrottledException(locked);
+        }
+    }
+
+    /**
+     * The same for a user's sign-in: {@code key} is the caller's own namespace (e.g. {@code user:<name>}), so
+     * that a user and a client never share a count.
+     */
+    public void check(String key, String refusal) {
+        Duration locked = lockedFor(key);
+        if (locked != null) {
+            throw new TokenRequestsThrottledException(locked, refusal);
+        }
+    }
+
+    private Duration lockedFor(String clientId) {
         Failures current = failures.getIfPresent(key(clientId));
         Instant now = clock.instant();
         if (current != null && current.lockedUntil() != null && now.isBefore(current.lockedUntil())) {
-            throw new TokenRequestsThrottledException(Duration.between(now, current.lockedUntil()));
+            return Duration.between(now, current.lockedUntil());
         }
+        return null;
     }
 
     public void failed(String clientId) {
@@ -53,7 +72,7 @@ public class TokenRequestThrottle {
                     count >= settings.maxFailures() ? now.plus(settings.lockout()) : null);
         });
         if (updated.count() == settings.maxFailures()) {
-            log.warn("Token requests for client '{}' locked for {} s after {} failures", printable(clientId),
+            log.warn("Token requests or sign-ins for '{}' locked for {} s after {} failures", printable(clientId),
                     settings.lockout().toSeconds(), updated.count());
         }
     }

@@ -52,4 +52,15 @@ class TokenRequestThrottleTest {
     void logLinesCannotBeForgedThroughAClientId() {
         assertThat(TokenRequestThrottle.printable("shop\r\nINFO fake line")).isEqualTo("shop??INFO fake line");
     }
+
+    @Test
+    void aSignInLockSaysSoAndIsKeptApartFromTheClientOfTheSameName() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("user:shop-1");
+        }
+
+        assertThatThrownBy(() -> throttle.check("user:shop-1", "Too many failed sign-ins"))
+                .isInstanceOf(TokenRequestsThrottledException.class).hasMessage("Too many failed sign-ins");
+        assertThatCode(() -> throttle.check("shop-1")).as("the client shop-1 is not locked").doesNotThrowAnyException();
+    }
 }
