@@ -51,7 +51,8 @@ public final class ForecastBenchmark {
 
     public static void main(String[] args) throws Exception {
         ForecastSettings settings = new ForecastSettings(14, 371, 1100, 730, 3, 1000, 3, 28, 56, 0,
-                List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7, Duration.ofHours(6));
+                List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7, Duration.ofHours(6),
+                EngineSettings.DEFAULT_INTERVAL_WIDENING);
         CalendarFeatures calendar = new CalendarFeatures(settings);
         ForecastEngine engine = new ForecastEngine(EngineSettings.defaults());
         boolean http = !Arrays.asList(args).contains("--no-http");

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import com.merchantanalysis.cashflow.forecast.model.Backtest;
 import com.merchantanalysis.cashflow.forecast.model.EngineResult;
-import com.merchantanalysis.cashflow.forecast.model.EngineSettings;
 import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
 import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
 import com.merchantanalysis.cashflow.forecast.model.SeriesInput;
@@ -50,7 +49,7 @@ public class CashflowForecastService {
         this.settings = settings;
         this.calendar = calendar;
         this.metrics = metrics;
-        this.engine = new ForecastEngine(new EngineSettings(settings.minHistoryDays(), settings.fitWindowDays()));
+        this.engine = new ForecastEngine(settings.engine());
     }
 
     /**
@@ -181,6 +180,6 @@ public class CashflowForecastService {
             bounds.put(level, new double[horizon]);
         }
         double[] psi = new double[horizon];
-        return new ModelForecast("None", new double[horizon], bounds, bounds, Double.NaN, 0, psi, new double[0]);
+        return new ModelForecast("None", new double[horizon], bounds, bounds, Double.NaN, 0, psi, new double[0], null);
     }
 }

@@ -14,6 +14,9 @@ public final class AutoEts implements ForecastModel {
     /** Series up to this length have their initial states estimated by maximum likelihood too. */
     static final int ESTIMATE_STATES_UP_TO = 200;
 
+    /** Longer seasons are not modelled by ETS states (as in R, which ignores them above 24). */
+    static final int MAX_SEASON = 24;
+
     private final List<EtsSpec> candidates;
     private final int maxEvaluations;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The median, step by step, of its members' forecasts (and of their in-sample predictions, from which
- * its intervals come). A median of different methods is robust to the one that goes astray.
+ * The median, step by step, of its members' forecasts (and of their forecasts from past origins, from
+ * which its intervals come). A median of different methods is robust to the one that goes astray.
  */
 public final class Ensemble {
 
@@ -46,6 +46,49 @@ public final class Ensemble {
                     all.add(f);
                 }
                 return medianByStep(all, n);
+            }
+
+            @Override
+            public int estimatedCount() {
+                int most = 0;
+                for (FittedModel member : copy) {
+                    most = Math.max(most, member.estimatedCount());
+                }
+                return most;
+            }
+
+            @Override
+            public List<FittedModel> members() {
+                return copy;
+            }
+
+            @Override
+            public double[][] originForecasts(int horizon, int from) {
+                List<double[][]> all = new ArrayList<>();
+                int n = 0;
+                for (FittedModel member : copy) {
+                    double[][] o = member.originForecasts(horizon, from);
+                    if (o == null) {
+                        return null;
+                    }
+                    n = o.length;
+                    all.add(o);
+                }
+                double[][] out = new double[n][];
+                List<double[]> rows = new ArrayList<>(all.size());
+                for (int t = 0; t < n; t++) {
+                    rows.clear();
+                    for (double[][] o : all) {
+                        if (o[t] == null) {
+                            break;
+                        }
+                        rows.add(o[t]);
+                    }
+                    if (rows.size() == all.size()) {
+                        out[t] = medianByStep(rows, rows.get(0).length);
+                    }
+                }
+                return out;
             }
 
             @Override

@@ -53,7 +53,7 @@ final class EtsEstimator {
         }
         EtsFilter.Pass pass = filter.run(p, y, true);
         int parameters = smoothingCount() + stateCount() + 1;
-        return new EtsFit(spec, filter, p, pass, y.length, parameters);
+        return new EtsFit(spec, filter, p, pass, y, parameters);
     }
 
     private Best optimise(double[] y, EtsParameters start, double[] x0, boolean checkAdmissible) {

@@ -95,6 +95,62 @@ final class EtsFilter {
         return new Pass(lik, sse, fitted, new State(l, b, s));
     }
 
+    /**
+     * Forecasts made from every origin with these parameters: {@code out[t][h]} forecasts
+     * {@code y[t + 1 + h]} from the states after {@code y[t]}, for every step that has an actual value
+     * ({@code h < n - 1 - t}); rows before {@code from} are null.
+     */
+    double[][] originForecasts(EtsParameters p, double[] y, int horizon, int from) {
+        int n = y.length;
+        double[][] out = new double[n][];
+        double l = p.level();
+        double b = p.trend();
+        double[] s = spec.hasSeason() ? p.seasons().clone() : new double[0];
+        for (int t = 0; t < n - 1; t++) {
+            double bPhi = dampedTrend(b, p.phi());
+            double q = levelPlusTrend(l, bPhi);
+            double seasonal = spec.hasSeason() ? s[m - 1] : 0;
+            double deseasonalised = switch (spec.season()) {
+                case NONE -> y[t];
+                case ADDITIVE -> y[t] - seasonal;
+                case MULTIPLICATIVE -> y[t] / seasonal;
+            };
+            double newLevel = q + p.alpha() * (deseasonalised - q);
+            if (spec.trend() == Component.ADDITIVE) {
+                b = bPhi + p.beta() / p.alpha() * (newLevel - l - bPhi);
+            } else if (spec.trend() == Component.MULTIPLICATIVE) {
+                b = bPhi + p.beta() / p.alpha() * (newLevel / l - bPhi);
+            }
+            if (spec.hasSeason()) {
+                double target = spec.season() == Component.ADDITIVE ? y[t] - q : y[t] / q;
+                double newSeason = seasonal + p.gamma() * (target - seasonal);
+                System.arraycopy(s, 0, s, 1, m - 1);
+                s[0] = newSeason;
+            }
+            l = newLevel;
+            if (t < from) {
+                continue;
+            }
+            int steps = Math.min(horizon, n - 1 - t);
+            double[] row = new double[steps];
+            double phiStar = p.phi();
+            for (int i = 0; i < steps; i++) {
+                double f = switch (spec.trend()) {
+                    case NONE -> l;
+                    case ADDITIVE -> l + phiStar * b;
+                    case MULTIPLICATIVE -> l * Math.pow(b, phiStar);
+                };
+                if (spec.hasSeason()) {
+                    f = withSeason(f, s[Math.floorMod(m - 1 - i, m)]);
+                }
+                row[i] = f;
+                phiStar += spec.damped() ? Math.pow(p.phi(), i + 2) : 1;
+            }
+            out[t] = row;
+        }
+        return out;
+    }
+
     /** Point forecasts from {@code state}, R's {@code forecast()} in etscalc. */
     double[] forecast(State state, double phi, int horizon) {
         double[] out = new double[horizon];

@@ -9,13 +9,16 @@ public final class EtsFit implements FittedModel {
     private final EtsFilter.Pass pass;
     private final int n;
     private final int parameterCount;
+    private final double[] y;
 
-    EtsFit(EtsSpec spec, EtsFilter filter, EtsParameters parameters, EtsFilter.Pass pass, int n, int parameterCount) {
+    EtsFit(EtsSpec spec, EtsFilter filter, EtsParameters parameters, EtsFilter.Pass pass, double[] y,
+            int parameterCount) {
+        this.y = y;
         this.spec = spec;
         this.filter = filter;
         this.parameters = parameters;
         this.pass = pass;
-        this.n = n;
+        this.n = y.length;
         this.parameterCount = parameterCount;
     }
 
@@ -67,6 +70,16 @@ public final class EtsFit implements FittedModel {
         return filter.psi(parameters, horizon);
     }
 
+    @Override
+    public int estimatedCount() {
+        return parameterCount - 1;
+    }
+
+    @Override
+    public double[][] originForecasts(int horizon, int from) {
+        return filter.originForecasts(parameters, y, horizon, from);
+    }
+
     /** Runs given parameters through the filter (for comparing the recursions with a reference). */
     public static EtsFit withParameters(EtsSpec spec, int period, EtsParameters parameters, double[] y) {
         EtsFilter filter = new EtsFilter(spec, period);
@@ -74,6 +87,6 @@ public final class EtsFit implements FittedModel {
         int m = spec.hasSeason() ? period : 1;
         int count = 1 + (spec.hasTrend() ? 1 : 0) + (spec.hasSeason() ? 1 : 0) + (spec.damped() ? 1 : 0)
                 + 1 + (spec.hasTrend() ? 1 : 0) + (spec.hasSeason() ? m - 1 : 0) + 1;
-        return new EtsFit(spec, filter, parameters, pass, y.length, count);
+        return new EtsFit(spec, filter, parameters, pass, y, count);
     }
 }

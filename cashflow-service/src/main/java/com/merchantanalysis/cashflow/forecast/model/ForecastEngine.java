@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Forecasts one series: takes known calendar effects out, cleans outliers, fits ETS (chosen by AICc),
- * Theta and seasonal naive to the recent window, combines them, and puts intervals on every forecast.
+ * Forecasts one series: takes known calendar effects out, cleans outliers, fits ETS (chosen by AICc;
+ * on the seasonally adjusted series for seasons longer than 24), Theta and seasonal naive to the recent
+ * window, combines them by their median, and puts calibrated intervals ({@link CalibratedIntervals}) on
+ * every forecast.
  */
 public final class ForecastEngine {
 
@@ -52,18 +54,28 @@ public final class ForecastEngine {
         double[] window = Arrays.copyOfRange(adjustedClean, from, n);
         double[] windowRaw = Arrays.copyOfRange(adjustedRaw, from, n);
 
+        // A long season the data do not show (a random walk's "yearly pattern") is not modelled; short
+        // ones are left to the models (ETS's AICc) to judge.
+        int season = period <= AutoEts.MAX_SEASON || Seasonality.present(window, period) ? period : 1;
         AutoEts ets = window.length <= AutoEts.ESTIMATE_STATES_UP_TO ? AutoEts.full() : AutoEts.daily();
-        FittedModel etsFit = ets.fit(window, period);
-        FittedModel thetaFit = new Theta(400).fit(window, period);
-        FittedModel naiveFit = new SeasonalNaive().fit(window, period);
+        // Long seasons (52 weeks) are taken out first, as R's stlf does: a seasonal ETS would estimate
+        // dozens of seasonal states from a few years.
+        FittedModel etsFit = Remembered.of(season > AutoEts.MAX_SEASON ? Deseasonalised.fit(ets, window, season)
+                : ets.fit(window, season));
+        FittedModel thetaFit = Remembered.of(new Theta(400).fit(window, season));
+        FittedModel naiveFit = Remembered.of(new SeasonalNaive().fit(window, season));
         FittedModel ensembleFit = Ensemble.of(List.of(etsFit, thetaFit, naiveFit));
 
         Map<String, ModelForecast> models = new LinkedHashMap<>();
         double[] effect = calendar.futureEffect();
-        models.put(ENSEMBLE, PredictionIntervals.of(ensembleFit, windowRaw, horizon, levels).plus(effect));
-        models.put(ETS, PredictionIntervals.of(etsFit, windowRaw, horizon, levels).plus(effect));
-        models.put(THETA, PredictionIntervals.of(thetaFit, windowRaw, horizon, levels).plus(effect));
-        models.put(SEASONAL_NAIVE, PredictionIntervals.of(naiveFit, windowRaw, horizon, levels).plus(effect));
+        models.put(ENSEMBLE, intervals(ensembleFit, windowRaw, season, horizon, levels).plus(effect));
+        models.put(ETS, intervals(etsFit, windowRaw, season, horizon, levels).plus(effect));
+        models.put(THETA, intervals(thetaFit, windowRaw, season, horizon, levels).plus(effect));
+        models.put(SEASONAL_NAIVE, intervals(naiveFit, windowRaw, season, horizon, levels).plus(effect));
         return new EngineResult(models, ENSEMBLE, false, null);
+    }
+
+    private ModelForecast intervals(FittedModel model, double[] y, int period, int horizon, double[] levels) {
+        return CalibratedIntervals.of(model, y, period, horizon, levels, settings.intervalWidening());
     }
 }

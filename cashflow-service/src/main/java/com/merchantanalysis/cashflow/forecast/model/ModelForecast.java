@@ -11,15 +11,40 @@ import java.util.SplittableRandom;
  * @param sigma      the one-step error scale
  * @param psi        innovation weights ({@link FittedModel#psi(int)})
  * @param shocks     the model's standardised in-sample errors, drawn from when simulating
+ * @param errors     the calibrated error distribution the intervals come from, or null when they come
+ *                   from {@code sigma}, {@code psi} and {@code shocks} alone
  */
 public record ModelForecast(String model, double[] mean, Map<Double, double[]> lower, Map<Double, double[]> upper,
-        double aicc, double sigma, double[] psi, double[] shocks) {
+        double aicc, double sigma, double[] psi, double[] shocks, ErrorDistribution errors) {
 
     /**
-     * Simulated future error paths ({@code paths × horizon}): bootstrapped shocks run through the
-     * innovation weights, so that errors add up over the horizon as the model says they do.
+     * Simulated future error paths ({@code paths × horizon}): shocks run through the innovation
+     * weights, so that errors add up over the horizon as the model says they do. With a calibrated
+     * {@link ErrorDistribution} each step's values are then mapped, rank for rank, onto its quantiles:
+     * every step's spread across the paths is the calibrated one (the intervals'), and the paths keep the
+     * model's dependence between steps.
      */
     public double[][] simulateErrors(int paths, SplittableRandom random) {
+        double[][] out = innovationPaths(paths, random);
+        if (errors == null || paths == 0) {
+            return out;
+        }
+        int horizon = mean.length;
+        int bits = SortKeys.bits(paths);
+        long[] keys = new long[paths];
+        for (int h = 0; h < horizon; h++) {
+            for (int p = 0; p < paths; p++) {
+                keys[p] = SortKeys.key(out[p][h], p, bits);
+            }
+            java.util.Arrays.sort(keys);
+            for (int rank = 0; rank < paths; rank++) {
+                out[SortKeys.tag(keys[rank], bits)][h] = errors.quantile(h, (rank + 0.5) / paths);
+            }
+        }
+        return out;
+    }
+
+    private double[][] innovationPaths(int paths, SplittableRandom random) {
         int horizon = mean.length;
         double[][] out = new double[paths][horizon];
         double[] e = new double[horizon];
@@ -50,7 +75,7 @@ public record ModelForecast(String model, double[] mean, Map<Double, double[]> l
         }
         lower.forEach((level, bound) -> lo.put(level, shifted(bound, effect)));
         upper.forEach((level, bound) -> hi.put(level, shifted(bound, effect)));
-        return new ModelForecast(model, m, lo, hi, aicc, sigma, psi, shocks);
+        return new ModelForecast(model, m, lo, hi, aicc, sigma, psi, shocks, errors);
     }
 
     private static double[] shifted(double[] bound, double[] effect) {

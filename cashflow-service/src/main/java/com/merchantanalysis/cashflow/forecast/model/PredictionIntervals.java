@@ -80,7 +80,7 @@ public final class PredictionIntervals {
             lower.put(level, lo);
             upper.put(level, hi);
         }
-        return new ModelForecast(model.name(), mean, lower, upper, model.aicc(), sigma, psi, shocks);
+        return new ModelForecast(model.name(), mean, lower, upper, model.aicc(), sigma, psi, shocks, null);
     }
 
     private static double spread(double[] y) {

@@ -41,6 +41,20 @@ public final class SeasonalNaive implements ForecastModel {
             }
 
             @Override
+            public double[][] originForecasts(int horizon, int from) {
+                int n = history.length;
+                double[][] out = new double[n][];
+                for (int t = Math.max(from, m - 1); t < n - 1; t++) {
+                    double[] row = new double[Math.min(horizon, n - 1 - t)];
+                    for (int h = 0; h < row.length; h++) {
+                        row[h] = history[t + 1 + (h % m) - m];
+                    }
+                    out[t] = row;
+                }
+                return out;
+            }
+
+            @Override
             public double[] psi(int horizon) {
                 // The error of step h carries one new innovation per season passed.
                 double[] psi = new double[horizon];

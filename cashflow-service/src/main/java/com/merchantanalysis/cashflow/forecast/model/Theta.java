@@ -68,6 +68,28 @@ public final class Theta implements ForecastModel {
             }
 
             @Override
+            public int estimatedCount() {
+                return 3 + (seasonal ? m - 1 : 0);
+            }
+
+            @Override
+            public double[][] originForecasts(int horizon, int from) {
+                // After y[t] the SES level is its one-step forecast of y[t + 1]; the drift term is the
+                // same as from the end, with t + 1 observations seen.
+                double[][] out = new double[n][];
+                for (int t = Math.max(0, from); t < n - 1; t++) {
+                    double[] row = new double[Math.min(horizon, n - 1 - t)];
+                    double decay = Math.pow(1 - alpha, t + 1) / alpha;
+                    for (int h = 0; h < row.length; h++) {
+                        double drift = 0.5 * slope * (h + 1.0 / alpha - decay);
+                        row[h] = reseason(sesFitted[t + 1] + drift, t + 1 + h, index, m, seasonal, multiplicative);
+                    }
+                    out[t] = row;
+                }
+                return out;
+            }
+
+            @Override
             public double[] psi(int horizon) {
                 return ses.psi(horizon);
             }

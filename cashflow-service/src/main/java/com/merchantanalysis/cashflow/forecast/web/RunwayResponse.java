@@ -13,10 +13,13 @@ import com.merchantanalysis.cashflow.forecast.domain.ShortfallDriver;
 /**
  * Per day the probability that the balance ends the day below {@code floor}; the first day that is
  * more likely than not (null if none), and what drives the balance down.
+ *
+ * @param accuracy  the sales model's backtest, with the coverage its intervals achieved (the
+ *                  probabilities come from the same calibrated error distribution); null without history
  */
 record RunwayResponse(String merchantId, long dataVersion, LocalDate asOf, int horizonDays, BigDecimal floor,
         BigDecimal currentBalance, LocalDate firstDateLikely, double maxProbability, String model,
-        List<Driver> drivers, List<Day> days) {
+        AccuracyView accuracy, List<Driver> drivers, List<Day> days) {
 
     record Day(LocalDate date, double probabilityBelowFloor, BigDecimal balance, Interval balance95) {
     }
@@ -39,6 +42,6 @@ record RunwayResponse(String merchantId, long dataVersion, LocalDate asOf, int h
         return new RunwayResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
                 p.horizon(), Numbers.money(p.floor()), Numbers.money(forecast.currentBalance()),
                 first < 0 ? null : p.date(first), Numbers.ratio(p.maxShortfallProbability()), forecast.modelLabel(),
-                drivers, days);
+                AccuracyView.of(forecast.accuracy(), forecast.chosen()), drivers, days);
     }
 }

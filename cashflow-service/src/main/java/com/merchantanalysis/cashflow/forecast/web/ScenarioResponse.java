@@ -8,9 +8,13 @@ import java.util.List;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 
-/** The base forecast next to the scenario's, day by day and in summary. */
+/**
+ * The base forecast next to the scenario's, day by day and in summary.
+ *
+ * @param accuracy  the sales model's backtest, with the coverage its intervals achieved; null without history
+ */
 record ScenarioResponse(String merchantId, long dataVersion, LocalDate asOf, int horizonDays, BigDecimal floor,
-        Outcome base, Outcome scenario, BigDecimal endBalanceDifference, List<Day> days) {
+        Outcome base, Outcome scenario, BigDecimal endBalanceDifference, AccuracyView accuracy, List<Day> days) {
 
     /** Where the balance ends, its low point, and the shortfall risk. */
     record Outcome(BigDecimal endBalance, Interval endBalance95, LocalDate lowestDate, BigDecimal lowestBalance,
@@ -40,6 +44,7 @@ record ScenarioResponse(String merchantId, long dataVersion, LocalDate asOf, int
         int end = base.horizon() - 1;
         return new ScenarioResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
                 base.horizon(), Numbers.money(base.floor()), Outcome.of(base), Outcome.of(scenario),
-                Numbers.money(scenario.balance()[end] - base.balance()[end]), days);
+                Numbers.money(scenario.balance()[end] - base.balance()[end]),
+                AccuracyView.of(forecast.accuracy(), forecast.chosen()), days);
     }
 }

@@ -65,8 +65,13 @@ class SeriesForecastController {
         LocalDate last = series.get(series.size() - 1).date();
         // Calendar effects need consecutive days; a daily series with gaps is forecast without them.
         boolean consecutive = frequency == Frequency.DAILY && last.toEpochDay() - first.toEpochDay() == y.length - 1;
+        int origins = RequestChecks.between(request.backtestOrigins(), forecasts.defaultBacktestOrigins(), 0, 20,
+                "backtestOrigins");
         EngineResult result = forecasts.forecast(y, season, consecutive ? first : null, horizon, levels);
         ModelForecast forecast = result.best();
+        AccuracyView accuracy = origins == 0 || result.fallback() ? null
+                : AccuracyView.of(forecasts.backtest(y, season, consecutive ? first : null, horizon, origins, levels),
+                        result.chosen(), "posted series");
         List<SeriesForecastResponse.Point> points = new ArrayList<>();
         for (int h = 0; h < horizon; h++) {
             int step = h;
@@ -74,7 +79,7 @@ class SeriesForecastController {
                     Numbers.byLevel(levels, l -> Numbers.value(forecast.lower().get(l)[step])),
                     Numbers.byLevel(levels, l -> Numbers.value(forecast.upper().get(l)[step]))));
         }
-        return new SeriesForecastResponse(points, forecast.model(), season, result.fallback(), result.note());
+        return new SeriesForecastResponse(points, forecast.model(), season, result.fallback(), result.note(), accuracy);
     }
 
     private static double[] levels(List<Double> levels) {

@@ -9,8 +9,11 @@ import java.util.Map;
  *
  * @param model     the model's label; {@code fallback} true (with a {@code note}) when the series was
  *                  too short to fit one
+ * @param accuracy  the series' own rolling-origin backtest: MASE, sMAPE and the coverage the intervals
+ *                  achieved; null when the series is too short for one origin or none was asked for
  */
-record SeriesForecastResponse(List<Point> points, String model, int seasonLength, boolean fallback, String note) {
+record SeriesForecastResponse(List<Point> points, String model, int seasonLength, boolean fallback, String note,
+        AccuracyView accuracy) {
 
     record Point(LocalDate date, Double mean, Map<String, Double> lower, Map<String, Double> upper) {
     }

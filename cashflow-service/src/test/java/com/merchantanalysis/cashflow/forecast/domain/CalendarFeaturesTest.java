@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class CalendarFeaturesTest {
 
     static final ForecastSettings SETTINGS = new ForecastSettings(14, 371, 1100, 730, 3, 500, 3, 28, 56, 0,
-            List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7, Duration.ofHours(1));
+            List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7, Duration.ofHours(1),
+            EngineSettings.DEFAULT_INTERVAL_WIDENING);
 
     private final CalendarFeatures features = new CalendarFeatures(SETTINGS);
     private final ChineseCalendar calendar = ChineseCalendar.standard();

@@ -102,6 +102,9 @@ class MerchantForecastApiIT extends CashflowApiTest {
         assertThat(body.get("days")).hasSize(30);
         assertThat(body.get("days").get(0).get("probabilityBelowFloor").asDouble()).isLessThan(0.5);
         assertThat(body.get("drivers").findValuesAsString("kind")).contains("RENT");
+        // The probabilities come with the coverage the sales intervals achieved in this merchant's backtest.
+        assertThat(body.get("accuracy").get("coverage").get("95").asDouble()).isBetween(0.0, 100.0);
+        assertThat(body.get("accuracy").get("origins").asInt()).isPositive();
     }
 
     @Test
@@ -120,6 +123,7 @@ class MerchantForecastApiIT extends CashflowApiTest {
         assertThat(body.get("scenario").get("firstDateLikely").asString()).isEqualTo(due.toString());
         assertThat(body.get("endBalanceDifference").decimalValue()).isLessThan(new BigDecimal("-9000000"));
         assertThat(body.get("days")).hasSize(30);
+        assertThat(body.get("accuracy").get("coverage").get("80").asDouble()).isBetween(0.0, 100.0);
 
         JsonNode dearer = http.post(MERCHANTS + id + "/scenarios", TestTokens.merchant(id),
                 "{\"horizon\": 30, \"channelFeeChanges\": [{\"channel\": \"WECHAT_PAY\", \"feeRatePercent\": 3}]}")

@@ -40,6 +40,18 @@ class SeriesForecastApiIT extends CashflowApiTest {
             assertThat(p.get("lower").get("50").asDouble()).isLessThan(mean);
             assertThat(p.get("upper").get("95").asDouble()).isGreaterThan(mean);
         }
+        // The answer states what its intervals achieved in the series' own backtest.
+        JsonNode accuracy = body.get("accuracy");
+        assertThat(accuracy.get("series").asString()).isEqualTo("posted series");
+        assertThat(accuracy.get("origins").asInt()).isEqualTo(3);
+        assertThat(accuracy.get("horizonDays").asInt()).isEqualTo(14);
+        assertThat(accuracy.get("coverage").get("80").asDouble()).isBetween(50.0, 100.0);
+        assertThat(accuracy.get("coverage").get("95").asDouble()).isGreaterThanOrEqualTo(
+                accuracy.get("coverage").get("80").asDouble());
+
+        var without = http.post(FORECAST, TestTokens.analyst(), """
+                {"series": %s, "horizon": 14, "backtestOrigins": 0}""".formatted(series(start, sales)));
+        assertThat(without.json().get("accuracy").isNull()).isTrue();
     }
 
     @Test
@@ -69,6 +81,8 @@ class SeriesForecastApiIT extends CashflowApiTest {
                 + "\"horizon\": 400}"), "horizon");
         assertField(http.post(FORECAST, token, "{\"series\": [{\"date\": \"2025-01-01\", \"value\": 1}], "
                 + "\"levels\": [80, 0]}"), "levels[1]");
+        assertField(http.post(FORECAST, token, "{\"series\": [{\"date\": \"2025-01-01\", \"value\": 1}], "
+                + "\"backtestOrigins\": 21}"), "backtestOrigins");
     }
 
     @Test
