@@ -11,9 +11,18 @@ import org.springframework.validation.annotation.Validated;
  * Limits the gateway applies to every request before anything else sees it. The header size limit is
  * Netty's ({@code server.max-http-request-header-size}, in merchant-common.yml).
  *
- * @param maxRequestBodySize  larger bodies get 413 problem+json; room for transaction imports
+ * @param maxRequestBodySize        larger bodies get 413 problem+json
+ * @param importMaxRequestBodySize  the same for a transaction import ({@code .../transactions:import}):
+ *                                  data-simulator's own body limit, so that the gateway never refuses a
+ *                                  file the documented import limit allows
  */
 @Validated
 @ConfigurationProperties("merchant.gateway.edge")
-public record EdgeSettings(@DefaultValue("10MB") @NotNull DataSize maxRequestBodySize) {
+public record EdgeSettings(@DefaultValue("10MB") @NotNull DataSize maxRequestBodySize,
+        @DefaultValue("20MB") @NotNull DataSize importMaxRequestBodySize) {
+
+    /** The body limit for a request to this path. */
+    public long maxBytes(String path) {
+        return (path.endsWith("/transactions:import") ? importMaxRequestBodySize : maxRequestBodySize).toBytes();
+    }
 }

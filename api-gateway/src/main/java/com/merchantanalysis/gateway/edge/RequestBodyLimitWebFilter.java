@@ -25,21 +25,22 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestBodyLimitWebFilter implements WebFilter, Ordered {
 
-    private final long maxBytes;
+    private final EdgeSettings settings;
     private final ReactiveProblemWriter problems;
 
     RequestBodyLimitWebFilter(EdgeSettings settings, ReactiveProblemWriter problems) {
-        this.maxBytes = settings.maxRequestBodySize().toBytes();
+        this.settings = settings;
         this.problems = problems;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long maxBytes = settings.maxBytes(exchange.getRequest().getPath().value());
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > maxBytes) {
             // The client may still be sending: close the connection after answering rather than drain it.
             exchange.getResponse().getHeaders().setConnection("close");
-            return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Content too large", detail());
+            return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Content too large", detail(maxBytes));
         }
         if (declared >= 0) {
             return chain.filter(exchange);
@@ -53,7 +54,7 @@ class RequestBodyLimitWebFilter implements WebFilter, Ordered {
                     if (read.addAndGet(buffer.readableByteCount()) > maxBytes) {
                         tooLarge.set(true);
                         DataBufferUtils.release(buffer);
-                        sink.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, detail()));
+                        sink.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, detail(maxBytes)));
                     } else {
                         sink.next(buffer);
                     }
@@ -63,10 +64,10 @@ class RequestBodyLimitWebFilter implements WebFilter, Ordered {
         // Whoever read the body may have wrapped the error (a form reader makes it a 400): it is a 413.
         return chain.filter(exchange.mutate().request(counted).build())
                 .onErrorMap(error -> tooLarge.get(),
-                        error -> new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, detail(), error));
+                        error -> new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, detail(maxBytes), error));
     }
 
-    private String detail() {
+    private static String detail(long maxBytes) {
         return "The request body is larger than the gateway accepts (" + maxBytes + " bytes)";
     }
 

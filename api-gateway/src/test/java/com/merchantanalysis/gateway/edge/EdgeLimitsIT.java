@@ -34,6 +34,20 @@ class EdgeLimitsIT extends GatewayWithFakeServices {
     }
 
     @Test
+    void anImportMayBeAsLargeAsDataSimulatorAcceptsAndNoLarger() {
+        String path = "/api/v1/simulator/merchants/m-import/transactions:import";
+        var underImportLimit = gateway.send(gateway.request(path, adminToken()).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2 * LIMIT))));
+        var overImportLimit = gateway.send(gateway.request(path, adminToken()).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(3 * LIMIT))));
+
+        assertThat(underImportLimit.status()).as("passed on to data-simulator, not refused for its size")
+                .isNotEqualTo(413);
+        assertThat(overImportLimit.status()).isEqualTo(413);
+        assertThat(overImportLimit.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void aChunkedBodyIsCutOffWhenItPassesTheLimit() {
         byte[] start = "{\"client_id\": \"a\", \"client_secret\": \"".getBytes(StandardCharsets.UTF_8);
         byte[] chunk = "b".repeat(8 * 1024).getBytes(StandardCharsets.UTF_8);

@@ -45,7 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "merchant.gateway.rate-limit.controllers.burst-capacity=6",
     "RATE_LIMIT_REPLENISH_RATE=1",
     "RATE_LIMIT_BURST_CAPACITY=3",
-    "GATEWAY_MAX_REQUEST_BODY_SIZE=64KB" })
+    "GATEWAY_MAX_REQUEST_BODY_SIZE=64KB",
+    "SIMULATOR_MAX_REQUEST_BODY=128KB" })
 public abstract class GatewayWithFakeServices {
 
     /** Timeout of one call to a service in this context; a section is unavailable by the deadline. */
