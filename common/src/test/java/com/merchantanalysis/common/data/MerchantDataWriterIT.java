@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,11 +22,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import com.merchantanalysis.common.data.migration.BucketTransactionsMigration;
 import com.merchantanalysis.common.data.migration.DataLayoutCheck;
 import com.merchantanalysis.common.data.migration.DataLayoutCheck.DataLayoutNotReadyException;
+import com.merchantanalysis.common.data.migration.LayoutMigration;
 import com.merchantanalysis.common.data.migration.LayoutMigrations;
 import com.merchantanalysis.common.testsupport.EmbeddedMongo;
 import com.merchantanalysis.common.testsupport.MerchantDataTemplates;
@@ -287,6 +291,48 @@ class MerchantDataWriterIT {
         assertThat(mongo.collectionExists(MerchantDataCollections.LEGACY_TRANSACTIONS)).isFalse();
         assertThat(reload(merchant).lastTransactionDay()).isEqualTo(START.plusDays(5));
         new DataLayoutCheck(mongo).requireCurrent();
+    }
+
+    @Test
+    void twoInstancesStartingTogetherMigrateOnceAndTheSecondWaitsForTheFirst() throws Exception {
+        AtomicInteger applied = new AtomicInteger();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger overlapping = new AtomicInteger();
+        LayoutMigration slow = new LayoutMigration() {
+            @Override
+            public int version() {
+                return 1;
+            }
+
+            @Override
+            public String description() {
+                return "a migration that takes a while";
+            }
+
+            @Override
+            public void apply() {
+                if (running.incrementAndGet() > 1) {
+                    overlapping.incrementAndGet();
+                }
+                applied.incrementAndGet();
+                LockSupport.parkNanos(Duration.ofMillis(400).toNanos());
+                running.decrementAndGet();
+            }
+        };
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            var first = instances.submit(() -> new LayoutMigrations(mongo, List.of(slow), Clock.systemUTC()).run());
+            var second = instances.submit(() -> new LayoutMigrations(mongo, List.of(slow), Clock.systemUTC()).run());
+
+            assertThat(first.get() + second.get()).as("migrations run, by both instances together").isEqualTo(1);
+        } finally {
+            instances.shutdownNow();
+        }
+        assertThat(applied).hasValue(1);
+        assertThat(overlapping).hasValue(0);
+        assertThat(mongo.getCollection(MerchantDataCollections.LAYOUT_MIGRATIONS).countDocuments()).isEqualTo(1);
+        assertThat(mongo.getCollection(MerchantDataCollections.WRITE_LEASES).countDocuments())
+                .as("the lock is released").isZero();
     }
 
     private static TransactionDocument lateSale(String merchantId) {

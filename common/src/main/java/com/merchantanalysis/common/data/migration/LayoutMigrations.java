@@ -1,6 +1,7 @@
 package com.merchantanalysis.common.data.migration;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -33,25 +34,39 @@ public class LayoutMigrations {
         this.clock = clock;
     }
 
-    /** @return how many migrations ran */
+    /**
+     * Runs what is not recorded yet, holding the migration lock so that two instances starting together
+     * do not migrate at once; the second finds the work recorded once the first is done.
+     *
+     * @return how many migrations ran
+     */
     public int run() {
+        if (migrations.stream().allMatch(this::recorded)) {
+            return 0;
+        }
         int ran = 0;
-        for (LayoutMigration migration : migrations) {
-            boolean recorded = mongo.execute(MerchantDataCollections.LAYOUT_MIGRATIONS,
-                    c -> c.find(Filters.eq("_id", migration.version())).first() != null);
-            if (recorded) {
-                continue;
+        try (MigrationLock lock = MigrationLock.acquire(mongo, clock, Duration.ofHours(2))) {
+            for (LayoutMigration migration : migrations) {
+                if (recorded(migration)) {
+                    continue;
+                }
+                log.info("Migrating the merchant data to layout {}: {}", migration.version(),
+                        migration.description());
+                long started = System.nanoTime();
+                migration.apply();
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                mongo.execute(MerchantDataCollections.LAYOUT_MIGRATIONS, c -> c.insertOne(
+                        new Document("_id", migration.version()).append("description", migration.description())
+                                .append("appliedAt", Date.from(clock.instant())).append("millis", millis)));
+                log.info("Merchant data is at layout {} ({} ms)", migration.version(), millis);
+                ran++;
             }
-            log.info("Migrating the merchant data to layout {}: {}", migration.version(), migration.description());
-            long started = System.nanoTime();
-            migration.apply();
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            mongo.execute(MerchantDataCollections.LAYOUT_MIGRATIONS, c -> c.insertOne(
-                    new Document("_id", migration.version()).append("description", migration.description())
-                            .append("appliedAt", Date.from(clock.instant())).append("millis", millis)));
-            log.info("Merchant data is at layout {} ({} ms)", migration.version(), millis);
-            ran++;
         }
         return ran;
+    }
+
+    private boolean recorded(LayoutMigration migration) {
+        return mongo.execute(MerchantDataCollections.LAYOUT_MIGRATIONS,
+                c -> c.find(Filters.eq("_id", migration.version())).first() != null);
     }
 }
