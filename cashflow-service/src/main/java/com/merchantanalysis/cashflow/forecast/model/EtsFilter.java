@@ -62,24 +62,9 @@ final class EtsFilter {
                 logF += Math.log(Math.abs(f));
             }
             sse += e * e;
-            double deseasonalised = switch (spec.season()) {
-                case NONE -> y[t];
-                case ADDITIVE -> y[t] - seasonal;
-                case MULTIPLICATIVE -> y[t] / seasonal;
-            };
-            double newLevel = q + p.alpha() * (deseasonalised - q);
-            if (spec.trend() == Component.ADDITIVE) {
-                b = bPhi + p.beta() / p.alpha() * (newLevel - l - bPhi);
-            } else if (spec.trend() == Component.MULTIPLICATIVE) {
-                b = bPhi + p.beta() / p.alpha() * (newLevel / l - bPhi);
-            }
-            if (spec.hasSeason()) {
-                double target = spec.season() == Component.ADDITIVE ? y[t] - q : y[t] / q;
-                double newSeason = seasonal + p.gamma() * (target - seasonal);
-                System.arraycopy(s, 0, s, 1, m - 1);
-                s[0] = newSeason;
-            }
-            l = newLevel;
+            double[] next = advance(p, y[t], l, b, s);
+            l = next[0];
+            b = next[1];
             if (!Double.isFinite(l) || !Double.isFinite(b)) {
                 return invalid();
             }
@@ -96,6 +81,35 @@ final class EtsFilter {
     }
 
     /**
+     * The ETS update equations: level and trend after observing {@code y}, as {@code {level, trend}};
+     * the seasonal states {@code s} are moved on in place.
+     */
+    private double[] advance(EtsParameters p, double y, double l, double b, double[] s) {
+        double bPhi = dampedTrend(b, p.phi());
+        double q = levelPlusTrend(l, bPhi);
+        double seasonal = spec.hasSeason() ? s[m - 1] : 0;
+        double deseasonalised = switch (spec.season()) {
+            case NONE -> y;
+            case ADDITIVE -> y - seasonal;
+            case MULTIPLICATIVE -> y / seasonal;
+        };
+        double newLevel = q + p.alpha() * (deseasonalised - q);
+        double newTrend = b;
+        if (spec.trend() == Component.ADDITIVE) {
+            newTrend = bPhi + p.beta() / p.alpha() * (newLevel - l - bPhi);
+        } else if (spec.trend() == Component.MULTIPLICATIVE) {
+            newTrend = bPhi + p.beta() / p.alpha() * (newLevel / l - bPhi);
+        }
+        if (spec.hasSeason()) {
+            double target = spec.season() == Component.ADDITIVE ? y - q : y / q;
+            double newSeason = seasonal + p.gamma() * (target - seasonal);
+            System.arraycopy(s, 0, s, 1, m - 1);
+            s[0] = newSeason;
+        }
+        return new double[] { newLevel, newTrend };
+    }
+
+    /**
      * Forecasts made from every origin with these parameters: {@code out[t][h]} forecasts
      * {@code y[t + 1 + h]} from the states after {@code y[t]}, for every step that has an actual value
      * ({@code h < n - 1 - t}); rows before {@code from} are null.
@@ -107,27 +121,9 @@ final class EtsFilter {
         double b = p.trend();
         double[] s = spec.hasSeason() ? p.seasons().clone() : new double[0];
         for (int t = 0; t < n - 1; t++) {
-            double bPhi = dampedTrend(b, p.phi());
-            double q = levelPlusTrend(l, bPhi);
-            double seasonal = spec.hasSeason() ? s[m - 1] : 0;
-            double deseasonalised = switch (spec.season()) {
-                case NONE -> y[t];
-                case ADDITIVE -> y[t] - seasonal;
-                case MULTIPLICATIVE -> y[t] / seasonal;
-            };
-            double newLevel = q + p.alpha() * (deseasonalised - q);
-            if (spec.trend() == Component.ADDITIVE) {
-                b = bPhi + p.beta() / p.alpha() * (newLevel - l - bPhi);
-            } else if (spec.trend() == Component.MULTIPLICATIVE) {
-                b = bPhi + p.beta() / p.alpha() * (newLevel / l - bPhi);
-            }
-            if (spec.hasSeason()) {
-                double target = spec.season() == Component.ADDITIVE ? y[t] - q : y[t] / q;
-                double newSeason = seasonal + p.gamma() * (target - seasonal);
-                System.arraycopy(s, 0, s, 1, m - 1);
-                s[0] = newSeason;
-            }
-            l = newLevel;
+            double[] next = advance(p, y[t], l, b, s);
+            l = next[0];
+            b = next[1];
             if (t < from) {
                 continue;
             }
