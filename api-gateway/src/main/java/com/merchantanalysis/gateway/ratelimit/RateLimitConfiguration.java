@@ -2,6 +2,7 @@ package com.merchantanalysis.gateway.ratelimit;
 
 import java.util.List;
 
+import com.merchantanalysis.common.cache.RedisGuard;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,9 +19,9 @@ class RateLimitConfiguration {
     @Bean
     FailOpenRedisRateLimiter redisRateLimiter(ReactiveStringRedisTemplate redis,
             @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> script,
-            ConfigurationService configuration, MeterRegistry meters, RateLimitSettings settings) {
+            ConfigurationService configuration, MeterRegistry meters, RateLimitSettings settings, RedisGuard guard) {
         FailOpenRedisRateLimiter limiter = new FailOpenRedisRateLimiter(redis, loadedOnce(script), configuration,
-                meters, settings.redisTimeout());
+                meters, settings.redisTimeout(), guard);
         RateLimitSettings.Limit limit = settings.controllers();
         limiter.getConfig().put(ControllerRateLimitWebFilter.LIMITER_ID, new FailOpenRedisRateLimiter.Config()
                 .setReplenishRate(limit.replenishRate())

@@ -1,9 +1,11 @@
 package com.merchantanalysis.gateway.web;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import com.merchantanalysis.common.log.ThrottledWarning;
 import com.merchantanalysis.common.web.FieldError;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.common.web.JsonInputErrors;
@@ -17,6 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +45,11 @@ import reactor.core.publisher.Mono;
 class GatewayProblemHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayProblemHandler.class);
+    /** As the services answer a store outage (common's ProblemDetailsAdvice). */
+    private static final String STORE_RETRY_AFTER_SECONDS = "5";
+
+    /** A store outage fails every request that reads it: one line per interval, not a trace each. */
+    private final ThrottledWarning storeWarning = new ThrottledWarning(log, Duration.ofSeconds(10));
 
     private final ReactiveProblemWriter problems;
 
@@ -87,6 +97,12 @@ class GatewayProblemHandler implements WebExceptionHandler {
         }
         if (error instanceof ResponseStatusException status) {
             return statusProblem(exchange, status.getStatusCode(), error);
+        }
+        if (error instanceof DataAccessResourceFailureException || error instanceof TransientDataAccessException) {
+            storeWarning.warn("The store did not answer for {}: {}", exchange.getRequest().getPath(), error.toString());
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS);
+            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The data store did not answer in time; retry after the time in Retry-After");
         }
         if (causedBy(error, ConnectException.class)) {
             log.warn("Upstream refused the connection for {}: {}", exchange.getRequest().getPath(), error.toString());

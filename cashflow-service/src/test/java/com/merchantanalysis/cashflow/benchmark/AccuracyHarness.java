@@ -7,7 +7,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -244,7 +243,7 @@ public final class AccuracyHarness {
     /** The engine as {@code POST /forecast} uses it (simulated daily series with the calendar, like merchants). */
     private static void runOurs(List<Series> series, Map<String, Map<String, Forecast>> forecasts, double widening) {
         ForecastSettings settings = new ForecastSettings(14, 371, 1100, 730, 3, 1000, 3, 28, 56, 0,
-                List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7, Duration.ofHours(6),
+                List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7,
                 EngineSettings.DEFAULT_INTERVAL_WIDENING);
         CalendarFeatures calendar = new CalendarFeatures(settings);
         EngineSettings defaults = EngineSettings.defaults();

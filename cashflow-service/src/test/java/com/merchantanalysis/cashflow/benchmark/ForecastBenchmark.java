@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +50,7 @@ public final class ForecastBenchmark {
 
     public static void main(String[] args) throws Exception {
         ForecastSettings settings = new ForecastSettings(14, 371, 1100, 730, 3, 1000, 3, 28, 56, 0,
-                List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7, Duration.ofHours(6),
+                List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7,
                 EngineSettings.DEFAULT_INTERVAL_WIDENING);
         CalendarFeatures calendar = new CalendarFeatures(settings);
         ForecastEngine engine = new ForecastEngine(EngineSettings.defaults());

@@ -115,7 +115,7 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
         assertThat(action.get("confidence").asDouble()).isBetween(0.0, 1.0);
         assertThat(action.get("evidence").asString()).contains("just under");
 
-        String key = "compliance-checker:summary:" + id + ":1:2025-10-01:2025-11-30";
+        String key = "compliance-checker:summary:" + id + ":v1:2025-10-01:2025-11-30";
         assertThat(redis.hasKey(key)).isTrue();
         assertThat(http.get(path, TestTokens.analyst()).json()).isEqualTo(summary);
     }
@@ -131,7 +131,7 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().get("merchantId").asString()).isEqualTo(id);
-            assertThat(cacheErrors()).isGreaterThanOrEqualTo(before + 2);
+            assertThat(cacheErrors()).isGreaterThan(before);
         } finally {
             CacheRedis.restart();
         }
@@ -149,10 +149,16 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
 
     private double cacheErrors() {
         String metrics = http.get("/actuator/prometheus", null).body();
-        Matcher m = Pattern.compile("merchant_cache_errors_total\\{[^}]*cache=\"compliance-summary\"[^}]*} ([0-9.E]+)")
+        Matcher m = Pattern.compile("merchant_cache_errors_total\\{[^}]*cache=\"compliance-checker\"[^}]*} ([0-9.E]+)")
                 .matcher(metrics);
-        assertThat(m.find()).as("cache error counter registered").isTrue();
-        return Double.parseDouble(m.group(1));
+        double sum = 0;
+        int lines = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+            lines++;
+        }
+        assertThat(lines).as("cache error counters registered").isPositive();
+        return sum;
     }
 
     private static JsonNode forecast(JsonNode outlook, String line) {

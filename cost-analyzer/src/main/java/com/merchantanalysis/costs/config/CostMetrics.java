@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service's business metrics, registered when it starts so that dashboards see them before the
- * first request: {@code cost_analysis_seconds{analysis}}, {@code cost_anomalies_found_total} and
- * {@code merchant_cache_errors_total{cache="cost-analyzer"}}.
+ * first request: {@code cost_analysis_seconds{analysis}} and {@code cost_anomalies_found_total}.
  */
 @Component
 public class CostMetrics {
@@ -21,11 +20,9 @@ public class CostMetrics {
     /** Every analysis the service answers, as the {@code analysis} tag names it. */
     public static final List<String> ANALYSES = List.of("structure", "break-even", "benchmarks", "fee-audit",
             "anomalies", "actions", "summary");
-    public static final String CACHE_NAME = "cost-analyzer";
 
     private final Map<String, Timer> timers;
     private final Counter anomaliesFound;
-    private final Counter cacheErrors;
 
     CostMetrics(MeterRegistry registry) {
         this.timers = ANALYSES.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(name -> name,
@@ -34,9 +31,6 @@ public class CostMetrics {
         this.anomaliesFound = Counter.builder("cost.anomalies.found")
                 .description("Cost lines found breaking their own pattern (computed answers only, not cache hits)")
                 .register(registry);
-        this.cacheErrors = Counter.builder("merchant.cache.errors")
-                .description("Cache reads or writes that failed; the request was answered uncached")
-                .tag("cache", CACHE_NAME).register(registry);
     }
 
     public <T> T time(String analysis, Supplier<T> work) {
@@ -49,9 +43,5 @@ public class CostMetrics {
 
     public void anomaliesFound(int count) {
         anomaliesFound.increment(count);
-    }
-
-    public void cacheError() {
-        cacheErrors.increment();
     }
 }

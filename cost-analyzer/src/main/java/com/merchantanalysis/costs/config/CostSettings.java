@@ -31,7 +31,6 @@ import org.springframework.validation.annotation.Validated;
  * @param earliestDate       no period may start before this day
  * @param fixedCategories    cost categories that do not move with sales (the rest are variable)
  * @param benchmarkFile      the versioned benchmark data file
- * @param cacheTtl           how long an answer stays in Redis (keys also carry the data version)
  */
 @Validated
 @ConfigurationProperties("merchant.costs")
@@ -41,7 +40,6 @@ public record CostSettings(
         @DefaultValue("2000-01-01") @NotNull LocalDate earliestDate,
         @DefaultValue({ "LABOUR", "OCCUPANCY", "UTILITIES", "MARKETING", "OTHER" }) @NotNull Set<CostCategory> fixedCategories,
         @DefaultValue("classpath:benchmarks/cost-benchmarks.yml") @NotBlank String benchmarkFile,
-        @DefaultValue("1h") @NotNull @DurationMin(seconds = 1) Duration cacheTtl,
         @DefaultValue @Valid FeeAudit feeAudit,
         @DefaultValue @Valid Anomaly anomaly,
         @DefaultValue @Valid Actions actions) {

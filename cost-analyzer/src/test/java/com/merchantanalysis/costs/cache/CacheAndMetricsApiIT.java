@@ -17,6 +17,7 @@ import com.merchantanalysis.costs.support.CostApiTest;
 import com.merchantanalysis.costs.support.Fixtures;
 import com.merchantanalysis.costs.support.TestRedis;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,17 +86,48 @@ class CacheAndMetricsApiIT extends CostApiTest {
     }
 
     @Test
+    void aDeadRedisIsSkippedAfterAFewFailuresAndUsedAgainSoonAfterItReturns() throws InterruptedException {
+        String id = merchant("breaker-shop");
+        String path = MERCHANTS + id + "/structure?from=2024-05-01&to=2024-05-31";
+        double skippedBefore = skipped();
+        TestRedis.stop();
+        try {
+            for (int i = 0; i < 12; i++) {
+                assertThat(http.get(path, com.merchantanalysis.common.testsupport.TestTokens.admin()).status())
+                        .isEqualTo(200);
+            }
+            assertThat(skipped()).as("calls that did not wait for the dead Redis").isGreaterThan(skippedBefore);
+        } finally {
+            TestRedis.start();
+        }
+        // The breaker lets a trial call through every openFor (2 s); 20 tries 0.5 s apart bound the wait.
+        boolean cachedAgain = false;
+        for (int i = 0; i < 20 && !cachedAgain; i++) {
+            Thread.sleep(500);
+            http.get(path, com.merchantanalysis.common.testsupport.TestTokens.admin());
+            cachedAgain = !redis.keys("cost-analyzer:structure:" + id + ":*").isEmpty();
+        }
+        assertThat(cachedAgain).as("answers are cached again within 10 s of Redis returning").isTrue();
+    }
+
+    @Test
     void theBusinessMetricsAreExposedForEveryAnalysis() {
         String metrics = http.get("/actuator/prometheus", null).body();
 
         for (String analysis : CostMetrics.ANALYSES) {
             assertThat(metrics).contains("cost_analysis_seconds_count{analysis=\"" + analysis + "\"");
         }
-        assertThat(metrics).contains("cost_anomalies_found_total").contains("merchant_cache_errors_total{application=\"cost-analyzer\",cache=\"cost-analyzer\"}");
+        assertThat(metrics).contains("cost_anomalies_found_total").contains("merchant_cache_errors_total{application=\"cost-analyzer\",cache=\"cost-analyzer\",cause=\"error\",operation=\"read\"}");
+    }
+
+    private double skipped() {
+        return registry.get("merchant.cache.errors").tag("cache", "cost-analyzer").tag("cause", "skipped").counters()
+                .stream().mapToDouble(Counter::count).sum();
     }
 
     private double cacheErrors() {
-        return registry.get("merchant.cache.errors").tag("cache", "cost-analyzer").counter().count();
+        return registry.get("merchant.cache.errors").tag("cache", "cost-analyzer").counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     private String merchant(String prefix) {

@@ -1,17 +1,14 @@
 package com.merchantanalysis.gateway.analyze.cache;
 
-import java.time.Duration;
 import java.util.function.Function;
 
+import com.merchantanalysis.common.cache.MerchantCache;
+import com.merchantanalysis.common.cache.RedisGuard;
 import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
 import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
 import com.merchantanalysis.gateway.analyze.model.Section;
 import com.merchantanalysis.gateway.analyze.model.SectionBody;
 import com.merchantanalysis.gateway.analyze.upstream.SectionSpec;
-import com.merchantanalysis.gateway.edge.ThrottledWarning;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -20,10 +17,11 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reports and their sections in Redis, keyed by merchant, the merchant's data version and the
- * parameters: new data raises the version, so the next request misses and recomputes. Only ok
- * sections and fully ok reports are kept. Redis trouble never fails a request: it is counted in
- * {@code merchant_cache_errors_total{cache}}, logged, and the request goes on uncached.
+ * Reports and their sections in Redis, keyed the platform's one way ({@link MerchantCache#key}) by
+ * merchant, data version and parameters: new data raises the version, so the next request misses and
+ * recomputes. Only ok sections and fully ok reports are kept. Redis trouble never fails a request: the
+ * app's {@link RedisGuard} skips a failing Redis at once, counts it in
+ * {@code merchant_cache_errors_total{cache}}, logs it, and the request goes on uncached.
  */
 @Component
 public class ReportCache {
@@ -34,81 +32,80 @@ public class ReportCache {
     private final ReactiveStringRedisTemplate redis;
     private final JsonMapper json;
     private final AnalyzeSettings settings;
-    private final Counter reportErrors;
-    private final Counter sectionErrors;
-    private final ThrottledWarning warning = new ThrottledWarning(LoggerFactory.getLogger(ReportCache.class),
-            Duration.ofSeconds(10));
+    private final RedisGuard guard;
 
-    ReportCache(ReactiveStringRedisTemplate redis, JsonMapper json, AnalyzeSettings settings, MeterRegistry meters) {
+    ReportCache(ReactiveStringRedisTemplate redis, JsonMapper json, AnalyzeSettings settings, RedisGuard guard) {
         this.redis = redis;
         this.json = json;
         this.settings = settings;
-        this.reportErrors = errors(meters, REPORT_CACHE);
-        this.sectionErrors = errors(meters, SECTION_CACHE);
-    }
-
-    private static Counter errors(MeterRegistry meters, String cache) {
-        return Counter.builder("merchant.cache.errors")
-                .description("Cache reads and writes that failed; the request was served without the cache")
-                .tag("cache", cache)
-                .register(meters);
+        this.guard = guard;
+        guard.register(REPORT_CACHE);
+        guard.register(SECTION_CACHE);
     }
 
     /** The report's JSON as it was answered when computed: served as is, never parsed again. */
     public Mono<String> reportJson(AnalyzeQuery query, long dataVersion) {
-        return read(REPORT_CACHE, reportKey(query, dataVersion), text -> text, reportErrors);
+        return read(REPORT_CACHE, reportKey(query, dataVersion), text -> text);
     }
 
     public Mono<Void> putReportJson(AnalyzeQuery query, long dataVersion, String reportJson) {
-        return write(REPORT_CACHE, reportKey(query, dataVersion), Mono.just(reportJson), reportErrors);
+        return write(REPORT_CACHE, reportKey(query, dataVersion), Mono.just(reportJson));
     }
 
     public <S extends SectionBody> Mono<Section<S>> section(SectionSpec<?, S> spec, AnalyzeQuery query,
             long dataVersion) {
         JavaType type = json.getTypeFactory().constructParametricType(Section.class, spec.bodyType());
-        return read(SECTION_CACHE, sectionKey(spec, query, dataVersion), text -> json.readValue(text, type),
-                sectionErrors);
+        return read(SECTION_CACHE, sectionKey(spec, query, dataVersion), text -> json.readValue(text, type));
     }
 
     public Mono<Void> putSection(SectionSpec<?, ?> spec, AnalyzeQuery query, long dataVersion, Section<?> section) {
         return write(SECTION_CACHE, sectionKey(spec, query, dataVersion),
-                Mono.fromCallable(() -> json.writeValueAsString(section)), sectionErrors);
+                Mono.fromCallable(() -> json.writeValueAsString(section)));
     }
 
-    /** Empty when absent, and also when Redis failed or the entry could not be read (counted and logged). */
-    private <T> Mono<T> read(String cache, String key, Function<String, T> parse, Counter errors) {
-        return redis.opsForValue().get(key)
-                .timeout(settings.cacheTimeout())
-                .map(parse)
-                .onErrorResume(error -> {
-                    errors.increment();
-                    warning.warn("Cache {} unavailable, serving without it: {}", cache, error.toString());
-                    return Mono.empty();
-                });
+    /** Empty when absent, and also when Redis failed or was skipped (counted and logged by the guard). */
+    private <T> Mono<T> read(String cache, String key, Function<String, T> parse) {
+        return Mono.defer(() -> {
+            RedisGuard.Call call = guard.tryCall(cache, "read");
+            if (call == null) {
+                return Mono.empty();
+            }
+            return redis.opsForValue().get(key)
+                    .timeout(settings.cacheTimeout())
+                    .doOnSuccess(found -> call.succeeded())
+                    .doOnError(call::failed)
+                    .doOnCancel(call::abandoned)
+                    .onErrorResume(error -> Mono.empty())
+                    .map(parse);
+        });
     }
 
-    /** Completes when stored, or when storing failed (counted and logged): never an error. */
-    private Mono<Void> write(String cache, String key, Mono<String> value, Counter errors) {
-        return value
-                .flatMap(text -> redis.opsForValue().set(key, text, settings.cacheTtl()))
-                .timeout(settings.cacheTimeout())
-                .onErrorResume(error -> {
-                    errors.increment();
-                    warning.warn("Cache {} unavailable, result not stored: {}", cache, error.toString());
-                    return Mono.empty();
-                })
-                .then();
+    /** Completes when stored, or when storing failed or was skipped: never an error. */
+    private Mono<Void> write(String cache, String key, Mono<String> value) {
+        return value.flatMap(text -> {
+            RedisGuard.Call call = guard.tryCall(cache, "write");
+            if (call == null) {
+                return Mono.<Boolean>empty();
+            }
+            return redis.opsForValue().set(key, text, settings.cacheTtl())
+                    .timeout(settings.cacheTimeout())
+                    .doOnSuccess(stored -> call.succeeded())
+                    .doOnError(call::failed)
+                    .doOnCancel(call::abandoned)
+                    .doOnCancel(call::abandoned)
+                    .onErrorResume(error -> Mono.empty());
+        }).then();
     }
 
     private static String reportKey(AnalyzeQuery query, long dataVersion) {
         // Cached reports are served without being read back, so a change to the report's JSON must
-        // change this prefix, or reports in the old shape would be served until they expire.
-        return "analyze:report:f1:" + query.merchantId() + ":v" + dataVersion + ":" + query.key();
+        // change this answer name, or reports in the old shape would be served until they expire.
+        return MerchantCache.key(REPORT_CACHE, "f1", query.merchantId(), dataVersion, query.key());
     }
 
     private static String sectionKey(SectionSpec<?, ?> spec, AnalyzeQuery query, long dataVersion) {
         String parameters = spec == SectionSpec.CASH ? "h" + query.horizon()
-                : (query.from() == null ? "-" : query.from()) + ":" + (query.to() == null ? "-" : query.to());
-        return "analyze:section:" + spec.name() + ":" + query.merchantId() + ":v" + dataVersion + ":" + parameters;
+                : MerchantCache.parameters(query.from(), query.to());
+        return MerchantCache.key(SECTION_CACHE, spec.name(), query.merchantId(), dataVersion, parameters);
     }
 }

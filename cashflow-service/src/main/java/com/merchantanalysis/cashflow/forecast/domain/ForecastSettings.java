@@ -34,7 +34,6 @@ import org.springframework.validation.annotation.Validated;
  * @param mixWindowDays       days over which channel mix, fee rates and refund share are measured
  * @param preSpringFestivalDays  days before lunar new year's day treated as the pre-festival period
  * @param postSpringFestivalDays days after the festival break treated as the slow restart
- * @param cacheTtl            how long a computed answer stays in Redis (keys also carry the data version)
  * @param intervalWidening    multiplies the calibrated interval widths: what errors measured from past
  *                            origins, with parameters fitted to the same history, miss out of sample
  *                            (chosen so that the accuracy harness's intervals cover at their level)
@@ -56,7 +55,6 @@ public record ForecastSettings(
         @DefaultValue("90") @Min(7) int mixWindowDays,
         @DefaultValue("10") @Min(0) int preSpringFestivalDays,
         @DefaultValue("7") @Min(0) int postSpringFestivalDays,
-        @DefaultValue("6h") @NotNull Duration cacheTtl,
         @DefaultValue("1.15") @DecimalMin("1.0") @DecimalMax("3.0") double intervalWidening) {
 
     /** The forecast engine's settings. */

@@ -3,13 +3,13 @@ package com.merchantanalysis.cashflow.forecast.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import com.merchantanalysis.cashflow.forecast.cache.ResultCache;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowForecastService;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.ForecastMetrics;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.Scenario;
 import com.merchantanalysis.cashflow.forecast.domain.Target;
+import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.common.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,10 +32,10 @@ class MerchantForecastController {
     private static final double[] SUMMARY_LEVELS = {80, 95};
 
     private final CashflowForecastService forecasts;
-    private final ResultCache cache;
+    private final MerchantCache cache;
     private final ForecastMetrics metrics;
 
-    MerchantForecastController(CashflowForecastService forecasts, ResultCache cache, ForecastMetrics metrics) {
+    MerchantForecastController(CashflowForecastService forecasts, MerchantCache cache, ForecastMetrics metrics) {
         this.forecasts = forecasts;
         this.cache = cache;
         this.metrics = metrics;
@@ -50,7 +50,7 @@ class MerchantForecastController {
         int h = RequestChecks.horizon(horizon, 30, "horizon");
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        return cache.get(key(target, "forecast", h, Arrays.toString(lv)), ForecastResponse.class,
+        return cache.get("forecast", target.merchant(), key(target, h, Arrays.toString(lv)), ForecastResponse.class,
                 () -> ForecastResponse.of(forecasts.forecast(target, h, lv), lv));
     }
 
@@ -64,7 +64,7 @@ class MerchantForecastController {
         int o = RequestChecks.between(origins, 5, 1, 20, "origins");
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        return cache.get(key(target, "backtest", h, o, Arrays.toString(lv)), BacktestResponse.class,
+        return cache.get("backtest", target.merchant(), key(target, h, o, Arrays.toString(lv)), BacktestResponse.class,
                 () -> BacktestResponse.of(target.merchant().id(), target.merchant().dataVersion(), target.asOf(),
                         forecasts.backtest(target, h, o, lv), lv));
     }
@@ -78,7 +78,7 @@ class MerchantForecastController {
         int h = RequestChecks.horizon(horizon, 90, "horizon");
         double f = RequestChecks.finite(floor, forecasts.settings().defaultFloor(), "floor");
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        return cache.get(key(target, "runway", h, f), RunwayResponse.class, () -> {
+        return cache.get("runway", target.merchant(), key(target, h, f), RunwayResponse.class, () -> {
             MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
             CashflowProjection projection = forecast.project(Scenario.NONE, f);
             RunwayResponse response = RunwayResponse.of(forecast, projection, forecasts::holidayName);
@@ -107,7 +107,7 @@ class MerchantForecastController {
             Authentication authentication) {
         int h = RequestChecks.horizon(horizon, 30, "horizon");
         Target target = forecasts.target(Caller.from(authentication), merchantId, null);
-        return cache.get(key(target, "summary", h), SummaryResponse.class, () -> {
+        return cache.get("summary", target.merchant(), key(target, h), SummaryResponse.class, () -> {
             SummaryResponse response = SummaryResponse.of(forecasts.forecast(target, h, SUMMARY_LEVELS),
                     forecasts::holidayName);
             if (response.shortfall().firstDateLikely() != null) {
@@ -117,10 +117,11 @@ class MerchantForecastController {
         });
     }
 
-    private static String key(Target target, String what, Object... parameters) {
+    /** A key's parameters: the day the forecast stands on, then the request's own. */
+    private static String key(Target target, Object... parameters) {
         Object[] all = new Object[parameters.length + 1];
         all[0] = target.asOf();
         System.arraycopy(parameters, 0, all, 1, parameters.length);
-        return ResultCache.key(target.merchant().id(), target.merchant().dataVersion(), what, all);
+        return MerchantCache.parameters(all);
     }
 }

@@ -2,7 +2,6 @@ package com.merchantanalysis.cashflow.forecast.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CalendarFeaturesTest {
 
     static final ForecastSettings SETTINGS = new ForecastSettings(14, 371, 1100, 730, 3, 500, 3, 28, 56, 0,
-            List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7, Duration.ofHours(1),
+            List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7,
             EngineSettings.DEFAULT_INTERVAL_WIDENING);
 
     private final CalendarFeatures features = new CalendarFeatures(SETTINGS);

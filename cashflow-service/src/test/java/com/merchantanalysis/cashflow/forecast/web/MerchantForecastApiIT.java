@@ -71,7 +71,7 @@ class MerchantForecastApiIT extends CashflowApiTest {
             }
         }
         // The answer is cached under the merchant's data version.
-        assertThat(redis.keys("cashflow-service:" + id + ":v7:forecast:*")).hasSize(1);
+        assertThat(redis.keys("cashflow-service:forecast:" + id + ":v7:*")).hasSize(1);
         assertThat(http.get(MERCHANTS + id + "/forecast?horizon=30&levels=80,95", TestTokens.admin()).body())
                 .isEqualTo(response.body());
     }

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
+import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
@@ -30,10 +30,10 @@ public class SummaryService {
 
     private final MerchantReader merchants;
     private final CheckService checks;
-    private final SummaryCache cache;
+    private final MerchantCache cache;
     private final SummarySettings settings;
 
-    SummaryService(MerchantReader merchants, CheckService checks, SummaryCache cache, SummarySettings settings) {
+    SummaryService(MerchantReader merchants, CheckService checks, MerchantCache cache, SummarySettings settings) {
         this.merchants = merchants;
         this.checks = checks;
         this.cache = cache;
@@ -43,16 +43,9 @@ public class SummaryService {
     public ComplianceSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to) {
         MerchantDocument merchant = merchants.require(caller, merchantId);
         CheckPeriod period = checks.periodOrDefault(merchant, from, to);
-        String key = "compliance-checker:summary:" + merchant.id() + ":" + merchant.dataVersion() + ":"
-                + period.from() + ":" + period.to();
-        Optional<ComplianceSummary> cached = cache.get(key);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        EngineResult result = checks.evaluate(merchant, period, checks.selection(null));
-        ComplianceSummary summary = summarise(merchant, result);
-        cache.put(key, summary, settings.cacheTtl());
-        return summary;
+        return cache.get("summary", merchant, MerchantCache.parameters(period.from(), period.to()),
+                ComplianceSummary.class,
+                () -> summarise(merchant, checks.evaluate(merchant, period, checks.selection(null))));
     }
 
     ComplianceSummary summarise(MerchantDocument merchant, EngineResult result) {

@@ -18,15 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * The gateway summary.
  *
  * @param topFindings  findings listed (most severe first)
- * @param cacheTtl     how long a summary stays in Redis; its key carries the dataVersion, so new data is
- *                     never answered from an old entry anyway
  * @param confidence   how sure an action is, by the severity of the finding behind it
  */
 @Validated
 @ConfigurationProperties("merchant.compliance.summary")
 public record SummarySettings(
         @DefaultValue("5") @Min(1) @Max(50) int topFindings,
-        @DefaultValue("24h") @NotNull Duration cacheTtl,
         Map<Severity, Double> confidence) {
 
     public SummarySettings {

@@ -19,7 +19,7 @@ import com.merchantanalysis.costs.anomaly.model.AnomalyReport;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Anomaly;
 import com.merchantanalysis.costs.benchmark.domain.BenchmarkService;
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioComparison;
-import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
@@ -52,12 +52,12 @@ public class ActionService {
     private final BenchmarkService benchmarks;
     private final AnomalyService anomalies;
     private final HourlySalesScanner hours;
-    private final AnalysisCache cache;
+    private final MerchantCache cache;
     private final CostMetrics metrics;
     private final ActionRules rules;
 
     ActionService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, FeeAuditService fees,
-            BenchmarkService benchmarks, AnomalyService anomalies, HourlySalesScanner hours, AnalysisCache cache,
+            BenchmarkService benchmarks, AnomalyService anomalies, HourlySalesScanner hours, MerchantCache cache,
             CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;

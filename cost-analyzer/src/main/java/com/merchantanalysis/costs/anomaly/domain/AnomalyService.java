@@ -20,7 +20,7 @@ import com.merchantanalysis.costs.anomaly.model.AnomalyReport;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Anomaly;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport.DayAmount;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Method;
-import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.CostCategory;
@@ -40,11 +40,11 @@ public class AnomalyService {
     private final MerchantReader merchants;
     private final PeriodResolver periods;
     private final RollupReader rollups;
-    private final AnalysisCache cache;
+    private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
 
-    AnomalyService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, AnalysisCache cache,
+    AnomalyService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, MerchantCache cache,
             CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;

@@ -17,7 +17,7 @@ import com.merchantanalysis.costs.benchmark.domain.BenchmarkCatalog.TierFactorUs
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport;
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioComparison;
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.SourceView;
-import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
@@ -34,11 +34,11 @@ public class BenchmarkService {
     private final MerchantReader merchants;
     private final PeriodResolver periods;
     private final RollupReader rollups;
-    private final AnalysisCache cache;
+    private final MerchantCache cache;
     private final CostMetrics metrics;
     private final BenchmarkCatalog catalog;
 
-    BenchmarkService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, AnalysisCache cache,
+    BenchmarkService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, MerchantCache cache,
             CostMetrics metrics, BenchmarkCatalog catalog) {
         this.merchants = merchants;
         this.periods = periods;

@@ -7,7 +7,7 @@ import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.costs.breakeven.model.BreakEvenReport;
 import com.merchantanalysis.costs.breakeven.model.BreakEvenReport.WhatIfParameters;
-import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
@@ -24,11 +24,11 @@ public class BreakEvenService {
     private final MerchantReader merchants;
     private final PeriodResolver periods;
     private final RollupReader rollups;
-    private final AnalysisCache cache;
+    private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
 
-    BreakEvenService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, AnalysisCache cache,
+    BreakEvenService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, MerchantCache cache,
             CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;

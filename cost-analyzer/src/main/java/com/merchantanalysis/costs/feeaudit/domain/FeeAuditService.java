@@ -12,7 +12,7 @@ import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
-import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.FeeEvidenceScanner.Found;
@@ -37,12 +37,12 @@ public class FeeAuditService {
     private final PeriodResolver periods;
     private final RollupReader rollups;
     private final FeeEvidenceScanner scanner;
-    private final AnalysisCache cache;
+    private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
 
     FeeAuditService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, FeeEvidenceScanner scanner,
-            AnalysisCache cache, CostMetrics metrics, CostSettings settings) {
+            MerchantCache cache, CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;
         this.rollups = rollups;

@@ -12,7 +12,7 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.security.Caller;
-import com.merchantanalysis.costs.cache.AnalysisCache;
+import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.CostCategory;
@@ -39,11 +39,11 @@ public class StructureService {
     private final MerchantReader merchants;
     private final PeriodResolver periods;
     private final RollupReader rollups;
-    private final AnalysisCache cache;
+    private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
 
-    StructureService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, AnalysisCache cache,
+    StructureService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, MerchantCache cache,
             CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;

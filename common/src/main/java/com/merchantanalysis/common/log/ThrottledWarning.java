@@ -1,4 +1,4 @@
-package com.merchantanalysis.gateway.edge;
+package com.merchantanalysis.common.log;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,0 +1,102 @@
+package com.merchantanalysis.common.cache;
+
+import java.util.StringJoiner;
+import java.util.function.Supplier;
+
+import com.merchantanalysis.common.data.MerchantDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers about a merchant kept in Redis as JSON, for the blocking services. The key is
+ * {@code <app>:<answer>:<merchant>:v<dataVersion>:<parameters>}: an import or simulation raises the data
+ * version, so new data never meets an old answer. Redis only accelerates: when it fails or is skipped
+ * (see {@link RedisGuard}) the answer is computed and served as if nothing were cached.
+ */
+public class MerchantCache {
+
+    private static final Logger log = LoggerFactory.getLogger(MerchantCache.class);
+
+    private final String name;
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final RedisGuard guard;
+    private final CacheSettings settings;
+
+    public MerchantCache(String name, StringRedisTemplate redis, JsonMapper json, RedisGuard guard,
+            CacheSettings settings) {
+        this.name = name;
+        this.redis = redis;
+        this.json = json;
+        this.guard = guard;
+        this.settings = settings;
+        guard.register(name);
+    }
+
+    /**
+     * The cached answer, or {@code compute}'s, stored on the way out. {@code parameters} must name every
+     * input that changes the answer besides the merchant and its data (period, horizon, paging…); build
+     * it with {@link #parameters}.
+     */
+    public <T> T get(String answer, MerchantDocument merchant, String parameters, Class<T> type,
+            Supplier<T> compute) {
+        String key = key(answer, merchant, parameters);
+        RedisGuard.Call read = guard.tryCall(name, "read");
+        if (read == null) {
+            return compute.get();
+        }
+        String cached;
+        try {
+            cached = redis.opsForValue().get(key);
+            read.succeeded();
+        } catch (RuntimeException e) {
+            read.failed(e);
+            return compute.get(); // do not wait for a failing Redis a second time on the write
+        }
+        if (cached != null) {
+            try {
+                return json.readValue(cached, type);
+            } catch (RuntimeException unreadable) {
+                log.warn("Ignoring unreadable cache entry {}: {}", key, unreadable.getMessage());
+            }
+        }
+        T value = compute.get();
+        store(key, value);
+        return value;
+    }
+
+    private void store(String key, Object value) {
+        String text = json.writeValueAsString(value);
+        RedisGuard.Call write = guard.tryCall(name, "write");
+        if (write == null) {
+            return;
+        }
+        try {
+            redis.opsForValue().set(key, text, settings.ttl());
+            write.succeeded();
+        } catch (RuntimeException e) {
+            write.failed(e);
+        }
+    }
+
+    String key(String answer, MerchantDocument merchant, String parameters) {
+        return key(name, answer, merchant.id(), merchant.dataVersion(), parameters);
+    }
+
+    /** The one key scheme of every app's cache, the gateway's reactive one included. */
+    public static String key(String cache, String answer, String merchantId, long dataVersion, String parameters) {
+        return cache + ':' + answer + ':' + merchantId + ":v" + dataVersion + ':' + parameters;
+    }
+
+    /** The parameters part of a key: the values joined by ':', {@code -} for an absent one. */
+    public static String parameters(Object... values) {
+        StringJoiner joined = new StringJoiner(":");
+        for (Object value : values) {
+            joined.add(value == null ? "-" : String.valueOf(value));
+        }
+        return joined.toString();
+    }
+}
