@@ -33,8 +33,9 @@ public class FailOpenRedisRateLimiter extends RedisRateLimiter {
     private final Counter failOpen;
     private final Duration redisTimeout;
     private final RedisGuard guard;
+    /** Not this class's logger: the library logs a trace per request under it, so that one is off. */
     private final ThrottledWarning warning = new ThrottledWarning(
-            LoggerFactory.getLogger(FailOpenRedisRateLimiter.class), Duration.ofSeconds(10));
+            LoggerFactory.getLogger("com.merchantanalysis.gateway.ratelimit.RateLimiterFailOpen"), Duration.ofSeconds(10));
 
     public FailOpenRedisRateLimiter(ReactiveStringRedisTemplate redis, RedisScript<List<Long>> script,
             ConfigurationService configuration, MeterRegistry meters, Duration redisTimeout, RedisGuard guard) {
