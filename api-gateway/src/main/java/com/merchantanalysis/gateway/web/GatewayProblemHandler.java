@@ -10,10 +10,6 @@ import com.merchantanalysis.common.web.FieldError;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.common.web.JsonInputErrors;
 import com.merchantanalysis.common.web.NotFoundException;
-import com.merchantanalysis.gateway.auth.domain.ClientAlreadyExistsException;
-import com.merchantanalysis.gateway.auth.domain.InvalidClientException;
-import com.merchantanalysis.gateway.auth.domain.InvalidLoginException;
-import com.merchantanalysis.gateway.auth.domain.NameTakenException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +33,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every error the gateway answers itself — from its controllers, its routes (no instance, refused
- * connection, timeout) or the web layer (404, 405, 413, 415) — as problem+json with a traceId.
+ * connection, timeout) or the web layer (404, 405, 413, 415) — as problem+json with a traceId. The auth
+ * feature maps its own errors first (auth.web's handlers).
  * Internals (exception classes, hosts, stack traces) stay in the log.
  */
 @Component
@@ -75,15 +72,6 @@ class GatewayProblemHandler implements WebExceptionHandler {
         }
         if (error instanceof ServerWebInputException input) {
             return problems.writeInvalid(exchange, badRequest, List.of(JsonInputErrors.describe(input)));
-        }
-        if (error instanceof InvalidClientException) {
-            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "Invalid client", error.getMessage());
-        }
-        if (error instanceof InvalidLoginException) {
-            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "Invalid login", error.getMessage());
-        }
-        if (error instanceof ClientAlreadyExistsException || error instanceof NameTakenException) {
-            return problems.write(exchange, HttpStatus.CONFLICT, "Conflict", error.getMessage());
         }
         if (error instanceof NotFoundException) {
             return problems.write(exchange, HttpStatus.NOT_FOUND, "Not found", error.getMessage());

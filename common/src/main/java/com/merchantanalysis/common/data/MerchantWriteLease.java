@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import com.merchantanalysis.common.web.TemporarilyUnavailableException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
@@ -108,10 +109,10 @@ public class MerchantWriteLease {
     }
 
     /** Another writer kept the merchant longer than a writer may wait: try again shortly. */
-    public static class MerchantBusyException extends RuntimeException {
+    public static class MerchantBusyException extends TemporarilyUnavailableException {
 
         public MerchantBusyException(String merchantId) {
-            super("Merchant " + merchantId + " is being written by another request; try again shortly");
+            super("merchant-busy", "Merchant " + merchantId + " is being written by another request; try again shortly");
         }
     }
 }

@@ -3,8 +3,6 @@ package com.merchantanalysis.common.web;
 import java.util.Comparator;
 import java.util.List;
 
-import com.merchantanalysis.common.data.MerchantWriteLease.MerchantBusyException;
-import com.merchantanalysis.common.data.migration.DataLayoutCheck.DataLayoutNotReadyException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -88,11 +86,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
-    @ExceptionHandler({ DataLayoutNotReadyException.class, MerchantBusyException.class })
-    ResponseEntity<Object> notReady(RuntimeException exception, WebRequest request) {
+    @ExceptionHandler(TemporarilyUnavailableException.class)
+    ResponseEntity<Object> notReady(TemporarilyUnavailableException exception, WebRequest request) {
         ProblemDetail problem = ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                ProblemTypes.type(exception instanceof MerchantBusyException ? "merchant-busy" : "data-migrating"),
-                "Service unavailable", exception.getMessage());
+                ProblemTypes.type(exception.problemType()), "Service unavailable", exception.getMessage());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);

@@ -1,35 +1,32 @@
 package com.merchantanalysis.costs.period;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.web.InvalidFieldException;
-import com.merchantanalysis.costs.config.CostSettings;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * Turns the {@code from}/{@code to} a caller gave (either may be missing) into a checked period. Without
  * them the period ends on the merchant's last day with transactions and covers the default number of days.
+ * Made by {@code config.PeriodConfiguration} from the settings, so that this package needs none of config.
  */
-@Component
 public class PeriodResolver {
 
     private final MerchantReader merchants;
-    private final CostSettings settings;
+    private final int defaultPeriodDays;
+    private final LocalDate earliestDate;
+    private final Duration maxPeriod;
     private final Clock clock;
 
-    @Autowired
-    PeriodResolver(MerchantReader merchants, CostSettings settings) {
-        this(merchants, settings, Clock.systemUTC());
-    }
-
-    PeriodResolver(MerchantReader merchants, CostSettings settings, Clock clock) {
+    public PeriodResolver(MerchantReader merchants, int defaultPeriodDays, LocalDate earliestDate, Duration maxPeriod,
+            Clock clock) {
         this.merchants = merchants;
-        this.settings = settings;
+        this.defaultPeriodDays = defaultPeriodDays;
+        this.earliestDate = earliestDate;
+        this.maxPeriod = maxPeriod;
         this.clock = clock;
     }
 
@@ -42,7 +39,7 @@ public class PeriodResolver {
     }
 
     public ReportingPeriod resolve(MerchantDocument merchant, LocalDate from, LocalDate to) {
-        int span = settings.defaultPeriodDays() - 1;
+        int span = defaultPeriodDays - 1;
         LocalDate end = to;
         LocalDate start = from;
         if (start == null && end == null) {
@@ -54,8 +51,8 @@ public class PeriodResolver {
         } else if (end == null) {
             end = start.plusDays(span);
         }
-        if (start.isBefore(settings.earliestDate())) {
-            throw new InvalidFieldException("from", "must not be before " + settings.earliestDate());
+        if (start.isBefore(earliestDate)) {
+            throw new InvalidFieldException("from", "must not be before " + earliestDate);
         }
         LocalDate today = merchant.today(clock);
         if (to != null && to.isAfter(today)) {
@@ -64,6 +61,6 @@ public class PeriodResolver {
         if (from != null && from.isAfter(today)) {
             throw new InvalidFieldException("from", "must not be after the merchant's today (" + today + ")");
         }
-        return ReportingPeriod.of(start, end, settings.maxPeriod());
+        return ReportingPeriod.of(start, end, maxPeriod);
     }
 }

@@ -37,13 +37,13 @@ public class MerchantReportService {
     private final Clock clock;
 
     MerchantReportService(ReactiveMerchantReader merchants, SectionClient sections, ReportCache cache,
-            SectionMetrics metrics, JsonMapper json) {
+            SectionMetrics metrics, JsonMapper json, Clock clock) {
         this.merchants = merchants;
         this.sections = sections;
         this.cache = cache;
         this.metrics = metrics;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

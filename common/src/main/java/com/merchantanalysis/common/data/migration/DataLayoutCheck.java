@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.merchantanalysis.common.data.MerchantDataCollections;
 import com.merchantanalysis.common.data.MerchantDataLayout;
+import com.merchantanalysis.common.web.TemporarilyUnavailableException;
 import com.mongodb.client.model.Sorts;
 
 import org.bson.Document;
@@ -61,10 +62,10 @@ public class DataLayoutCheck {
     }
 
     /** The data is not at the layout this release reads yet (or is at a newer one). */
-    public static class DataLayoutNotReadyException extends RuntimeException {
+    public static class DataLayoutNotReadyException extends TemporarilyUnavailableException {
 
         public DataLayoutNotReadyException(String message) {
-            super(message);
+            super("data-migrating", message);
         }
     }
 }
