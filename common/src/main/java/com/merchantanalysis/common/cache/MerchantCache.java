@@ -1,6 +1,10 @@
 package com.merchantanalysis.common.cache;
 
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -15,6 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code <app>:<answer>:<merchant>:v<dataVersion>:<parameters>}: an import or simulation raises the data
  * version, so new data never meets an old answer. Redis only accelerates: when it fails or is skipped
  * (see {@link RedisGuard}) the answer is computed and served as if nothing were cached.
+ *
+ * <p>Concurrent requests for the same answer wait for one computation instead of each computing it:
+ * without that, a Redis outage or an empty Redis made every concurrent request compute the same answer,
+ * and under load the sections timed out at the gateway.
  */
 public class MerchantCache {
 
@@ -25,6 +33,8 @@ public class MerchantCache {
     private final JsonMapper json;
     private final RedisGuard guard;
     private final CacheSettings settings;
+    /** Answers being computed now, by key: joined by concurrent requests for the same answer. */
+    private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
     public MerchantCache(String name, StringRedisTemplate redis, JsonMapper json, RedisGuard guard,
             CacheSettings settings) {
@@ -44,6 +54,35 @@ public class MerchantCache {
     public <T> T get(String answer, MerchantDocument merchant, String parameters, Class<T> type,
             Supplier<T> compute) {
         String key = key(answer, merchant, parameters);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return type.cast(await(running));
+        }
+        try {
+            T value = fromRedisOrCompute(key, type, compute);
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e); // the requests waiting for it get the same error
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private static Object await(CompletableFuture<Object> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private <T> T fromRedisOrCompute(String key, Class<T> type, Supplier<T> compute) {
         RedisGuard.Call read = guard.tryCall(name, "read");
         if (read == null) {
             return compute.get();

@@ -1,0 +1,95 @@
+package com.merchantanalysis.common.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.merchantanalysis.common.data.Industry;
+import com.merchantanalysis.common.data.MerchantDocument;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Without Redis (nothing listens on the port), as in an outage: what the cache still does for the app. */
+class MerchantCacheTest {
+
+    private static final MerchantDocument MERCHANT = new MerchantDocument("m1", "Shop", Industry.CONVENIENCE_STORE,
+            "Hangzhou", LocalDate.of(2022, 1, 1), "Asia/Shanghai", List.of(), List.of(), new BigDecimal("1000.00"), 1,
+            Instant.parse("2026-01-01T00:00:00Z"), null, 3);
+
+    private final LettuceConnectionFactory connections = deadRedis();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final CacheSettings settings = new CacheSettings(Duration.ofHours(1), 50, 10, Duration.ofSeconds(2));
+    private final MerchantCache cache = new MerchantCache("test-app", new StringRedisTemplate(connections),
+            JsonMapper.builder().build(), new RedisGuard(settings, meters), settings);
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+        connections.destroy();
+    }
+
+    @Test
+    void concurrentRequestsForTheSameAnswerShareOneComputation() throws Exception {
+        AtomicInteger computations = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        List<Future<String>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(threads.submit(() -> cache.get("summary", MERCHANT, "h30", String.class, () -> {
+                computations.incrementAndGet();
+                await(release);
+                return "answer";
+            })));
+        }
+        Thread.sleep(300); // let all four reach the cache while the first computes
+        release.countDown();
+
+        for (Future<String> answer : answers) {
+            assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("answer");
+        }
+        assertThat(computations).hasValue(1);
+    }
+
+    @Test
+    void aFinishedComputationIsNotReusedWhenRedisCannotKeepIt() {
+        AtomicInteger computations = new AtomicInteger();
+
+        cache.get("summary", MERCHANT, "h30", String.class, () -> "a" + computations.incrementAndGet());
+        String second = cache.get("summary", MERCHANT, "h30", String.class, () -> "a" + computations.incrementAndGet());
+
+        assertThat(second).isEqualTo("a2");
+        assertThat(meters.get("merchant.cache.errors").tag("cache", "test-app").tag("cause", "error").counters())
+                .anySatisfy(counter -> assertThat(counter.count()).isPositive());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static LettuceConnectionFactory deadRedis() {
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 1));
+        factory.afterPropertiesSet();
+        factory.start();
+        return factory;
+    }
+}
