@@ -29,5 +29,5 @@ public record AnalyzeSettings(
         @DefaultValue("365") @Min(1) @Max(3650) int maxHorizon,
         @DefaultValue("4s") @NotNull Duration sectionDeadline,
         @DefaultValue("10m") @NotNull Duration cacheTtl,
-        @DefaultValue("1s") @NotNull Duration cacheTimeout) {
+        @DefaultValue("500ms") @NotNull Duration cacheTimeout) {
 }
