@@ -1,19 +1,33 @@
-# syntax=docker/dockerfile:1.7
 # One image recipe for every app of the platform. Pick the app with the MODULE build argument:
 #
-#   docker build --build-arg MODULE=cashflow-service -t merchant-analysis/cashflow-service:1.0.0 .
+#   DOCKER_BUILDKIT=1 docker build --build-arg MODULE=cashflow-service -t merchant-analysis/cashflow-service:1.0.0 .
+#
+# BuildKit is required (RUN --mount for the Maven cache, COPY --chmod). Docker 23+ and Compose v2 use
+# it by default; Docker 20.10-22.x and docker-compose 1.29 need DOCKER_BUILDKIT=1 (deploy/up.sh sets
+# it). The classic builder stops with "the --mount option requires BuildKit". There is no
+# `# syntax=` line: BuildKit's built-in Dockerfile frontend (Docker 20.10+) has all this file uses, so a
+# build does not fetch a frontend image from Docker Hub.
 #
 # deploy/docker-compose.prod.yml builds all five this way. Stages:
 #   jdk      the JDK plus curl and unzip for the Maven wrapper
 #   build    compiles MODULE (and common) with the Maven wrapper, tests skipped (CI runs them)
 #   agent    fetches the OpenTelemetry Java agent from Maven Central (checksums checked by Maven)
+#   prebuilt the jar and the agent taken from the build context instead (JAR_STAGE/AGENT_STAGE=prebuilt)
 #   layers   splits the runnable -exec jar into Spring Boot's layers
 #   runtime  a JRE, a non-root user, the layers in order of how often they change, the agent
+#
+# Without network access (deploy/smoke/compose-smoke.sh): JRE_IMAGE names a local JRE image, and with
+# JAR_STAGE=prebuilt AGENT_STAGE=prebuilt the context holds prebuilt/<MODULE>.jar (the -exec jar) and
+# prebuilt/opentelemetry-javaagent.jar; BuildKit then skips the Maven stages.
 
 ARG TEMURIN_VERSION=17.0.15_6
+ARG JDK_IMAGE=eclipse-temurin:${TEMURIN_VERSION}-jdk-jammy
+ARG JRE_IMAGE=eclipse-temurin:${TEMURIN_VERSION}-jre-jammy
+ARG JAR_STAGE=build
+ARG AGENT_STAGE=agent
 
 # The Maven wrapper downloads Maven with curl and unpacks it with unzip.
-FROM eclipse-temurin:${TEMURIN_VERSION}-jdk-jammy AS jdk
+FROM ${JDK_IMAGE} AS jdk
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl unzip \
  && rm -rf /var/lib/apt/lists/*
@@ -40,13 +54,21 @@ RUN --mount=type=cache,target=/root/.m2 \
       -DoutputDirectory=/otel \
  && mv "/otel/opentelemetry-javaagent-${OTEL_AGENT_VERSION}.jar" /otel/opentelemetry-javaagent.jar
 
-FROM eclipse-temurin:${TEMURIN_VERSION}-jre-jammy AS layers
+FROM scratch AS prebuilt
+ARG MODULE
+COPY prebuilt/${MODULE}.jar /application.jar
+COPY prebuilt/opentelemetry-javaagent.jar /otel/opentelemetry-javaagent.jar
+
+FROM ${JAR_STAGE} AS jar
+FROM ${AGENT_STAGE} AS otel
+
+FROM ${JRE_IMAGE} AS layers
 WORKDIR /layers
-COPY --from=build /application.jar application.jar
+COPY --from=jar /application.jar application.jar
 # The -exec jar is the Spring Boot one (layers.idx inside); the plain jar would fail here.
 RUN java -Djarmode=tools -jar application.jar extract --layers --launcher --destination extracted
 
-FROM eclipse-temurin:${TEMURIN_VERSION}-jre-jammy AS runtime
+FROM ${JRE_IMAGE} AS runtime
 ARG MODULE
 LABEL org.opencontainers.image.title="merchant-analysis ${MODULE}" \
       org.opencontainers.image.source="https://github.com/your-org/merchant-analysis"
@@ -58,7 +80,7 @@ COPY --from=layers /layers/extracted/dependencies/ ./
 COPY --from=layers /layers/extracted/spring-boot-loader/ ./
 COPY --from=layers /layers/extracted/snapshot-dependencies/ ./
 COPY --from=layers /layers/extracted/application/ ./
-COPY --from=agent /otel/opentelemetry-javaagent.jar /opt/otel/opentelemetry-javaagent.jar
+COPY --from=otel /otel/opentelemetry-javaagent.jar /opt/otel/opentelemetry-javaagent.jar
 COPY --chmod=0755 deploy/healthcheck.sh /usr/local/bin/healthcheck
 USER 10001:10001
 

@@ -3,7 +3,9 @@
 #  1. every metric name used by an alert rule or a Grafana dashboard is exported by some app's
 #     /actuator/prometheus (the gateway's on its management port 8090, the services' on 8081-8084);
 #  2. Debian's Prometheus scrapes all five apps (`up` is 1 for each job) and evaluates every alert
-#     rule of config/alert-rules without an error.
+#     rule of config/alert-rules without an error;
+#  3. the guide's load test (deploy/load-test.sh: a load-test client, its token, a merchant) runs with
+#     every request answered 2xx, and refuses a run its rate limit would answer with 429s.
 # The apps get the shared Consul configuration (config/consul/application.yml) as
 # SPRING_APPLICATION_JSON, as in production, where they read it from Consul KV.
 #
@@ -118,7 +120,32 @@ print(f"  all {len(rules)} alert rules evaluate against the live metrics")
 PY
 fi
 
-if $names_ok && $prom_ok; then
+say "3. The guide's load test: deploy/load-test.sh against the platform's gateway"
+load_ok=true
+if ! command -v ab >/dev/null; then
+  echo "  ab is not installed (apt-get install apache2-utils): step 3 skipped" >&2
+  load_ok=false
+else
+  if $START; then secrets="$WORK/data/local-secrets.env"; else secrets="${DATA_DIR:-data}/local-secrets.env"; fi
+  grep '^ADMIN_CLIENT_' "$secrets" > "$WORK/load-test.env"
+  load_test() { BASE_URL="http://127.0.0.1:${GATEWAY_PORT:-8000}" ENV_FILE="$WORK/load-test.env" \
+      STATE_DIR="$WORK/load-test" deploy/load-test.sh; }
+  # Within the default burst of /merchant/analyze (100 per client): a client, its token, a merchant,
+  # and every request answered 2xx.
+  N=100 C=10 load_test || { echo "  deploy/load-test.sh failed within the burst" >&2; load_ok=false; }
+  # Past the burst it must stop before running and name the limits to set.
+  code=0
+  N=1000 C=100 load_test > "$WORK/refused.txt" 2>&1 || code=$?
+  if [ "$code" = 3 ] && grep -q 'ANALYZE_RATE_LIMIT_BURST_CAPACITY=1000' "$WORK/refused.txt"; then
+    echo "  N=1000 over the burst of 100: refused before running, with the limits to set"
+  else
+    cat "$WORK/refused.txt" >&2
+    echo "  deploy/load-test.sh N=1000 did not stop with the limits to set (exit $code)" >&2
+    load_ok=false
+  fi
+fi
+
+if $names_ok && $prom_ok && $load_ok; then
   say "check-metric-names: passed"
 else
   say "check-metric-names: FAILED (see above)"

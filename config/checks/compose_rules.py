@@ -7,27 +7,57 @@ Every image is pinned to a version; every long-running service has a health chec
 rotated logs and a stop_grace_period longer than the apps' 20 s graceful shutdown; depends_on waits
 for health (or for a one-shot container to finish); the replicated app services have no
 container_name and no host port (so `--scale` works); only the load balancer and operator UIs publish
-ports, the UIs on UI_BIND_ADDRESS.
+ports, the UIs on UI_BIND_ADDRESS. Security (issue 19): only cAdvisor gets the Docker socket,
+Elasticsearch runs with security on, Consul with ACLs denying by default, and each app has its own
+Consul token.
 """
+import json
 import re
 import sys
 
 import yaml
 
 APPS = {"api_gateway", "data_simulator", "cashflow_predictor", "cost_analyzer", "compliance_checker"}
-# Published ports allowed: the gateway's (through the load balancer) and the operator UIs.
-PUBLISHED = {"load_balancer": {8000}, "grafana": {3000}, "prometheus": {9090}, "alertmanager": {9093},
+# Published ports allowed: the load balancer's (HTTPS, and HTTP that redirects to it) and the operator UIs.
+PUBLISHED = {"load_balancer": {8000, 8443}, "grafana": {3000}, "prometheus": {9090}, "alertmanager": {9093},
              "kibana": {5601}, "jaeger": {16686}, "consul": {8500}}
 UIS = set(PUBLISHED) - {"load_balancer"}
 # Images with no shell or HTTP client to run a health check with (built FROM scratch); Prometheus
 # scrapes them, so the InstanceDown alert is their health check.
 NO_SHELL = {"mongodb-exporter", "redis-exporter"}
+# The Docker socket is control of every container on the host: cAdvisor reads container names from it.
+DOCKER_SOCKET_ALLOWED = {"cadvisor"}
 PORT = re.compile(r"(?:(?P<ip>[0-9.]+):)?(?P<published>\d+):(?P<target>\d+)(?:/\w+)?")
 
 
 def seconds(value):
     m = re.fullmatch(r"(?:(\d+)m)?(?:(\d+)s)?", str(value))
     return int(m.group(1) or 0) * 60 + int(m.group(2) or 0) if m else 0
+
+
+def security(where, service, spec):
+    errors = []
+    for volume in spec.get("volumes", []):
+        source = volume.get("source", "") if isinstance(volume, dict) else str(volume).split(":")[0]
+        if source.endswith("docker.sock") and service not in DOCKER_SOCKET_ALLOWED:
+            errors.append(f"{where}: mounts the Docker socket")
+    environment = spec.get("environment") or {}
+    if service == "elasticsearch" and str(environment.get("xpack.security.enabled")).lower() != "true":
+        errors.append(f"{where}: Elasticsearch security is off")
+    if service == "consul":
+        try:
+            acl = json.loads(environment.get("CONSUL_LOCAL_CONFIG", "{}")).get("acl", {})
+        except ValueError:
+            acl = {}
+        if acl.get("enabled") is not True or acl.get("default_policy") != "deny":
+            errors.append(f"{where}: Consul runs without ACLs denying by default")
+    if service in APPS and not environment.get("CONSUL_TOKEN"):
+        errors.append(f"{where}: no Consul ACL token of its own (CONSUL_TOKEN)")
+    # Spring Boot takes the Redis password from the URL when one is given, and ignores REDIS_PASSWORD.
+    redis_uri = environment.get("REDIS_URI")
+    if service in APPS and redis_uri and not re.match(r"rediss?://[^/@]*:[^/@]+@", redis_uri):
+        errors.append(f"{where}: REDIS_URI has no password; Spring Boot would not use REDIS_PASSWORD with it")
+    return errors
 
 
 def main(name):
@@ -73,6 +103,7 @@ def main(name):
                 errors.append(f"{where}: publishes {port}, only the gateway and operator UIs may")
             if service in UIS and ip in (None, "", "0.0.0.0"):
                 errors.append(f"{where}: UI port {port} is not bound to UI_BIND_ADDRESS")
+        errors += security(where, service, spec)
     for message in errors:
         print(f"  {message}", file=sys.stderr)
     print(f"  {name}: {len(config['services'])} services, {'OK' if not errors else f'{len(errors)} problems'}")

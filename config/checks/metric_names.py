@@ -24,6 +24,13 @@ NOT_FROM_APPS = {
     "mongodb_up": "percona/mongodb_exporter (deploy/docker-compose.mongodb.yml)",
     "redis_up": "oliver006/redis_exporter (deploy/docker-compose.redis.yml)",
 }
+# The Docker host and its containers (deploy/docker-compose.monitoring.yml); the node-exporter names
+# were checked against Debian's prometheus-node-exporter 1.5.
+NOT_FROM_APPS.update({name: "prom/node-exporter (the Docker host)" for name in (
+    "node_cpu_seconds_total", "node_memory_MemAvailable_bytes", "node_memory_MemTotal_bytes",
+    "node_filesystem_avail_bytes", "node_filesystem_size_bytes")})
+NOT_FROM_APPS.update({name: "cAdvisor (every container on the host)" for name in (
+    "container_cpu_usage_seconds_total", "container_memory_working_set_bytes", "container_spec_memory_limit_bytes")})
 # Who is meant to export a name, to point at the missing piece of work.
 OWNERS = [
     ("simulator_", "data-simulator"),

@@ -19,14 +19,20 @@ PY=python3
 "$PY" -c 'import yaml' 2>/dev/null || PY=/usr/bin/python3
 "$PY" -c 'import yaml' || { echo "python3 with PyYAML is needed (apt-get install python3-yaml)" >&2; exit 1; }
 
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
 step "docker-compose config (with .env.prod.example)"
 ENV_FILE=$ROOT/.env.prod.example
 FILES=(docker-compose.mongodb.yml docker-compose.redis.yml docker-compose.monitoring.yml docker-compose.elk.yml docker-compose.prod.yml)
 all=()
+configs=()
 for file in "${FILES[@]}"; do
   all+=(-f "$file")
   if out=$(cd deploy && docker-compose --env-file "$ENV_FILE" -f "$file" config 2>&1); then
     "$PY" config/checks/compose_rules.py "$file" <<< "$out" || fail "$file breaks the deployment rules"
+    printf '%s\n' "$out" > "$tmp/$file.config"
+    configs+=("$file=$tmp/$file.config")
   else
     echo "$out" >&2; fail "docker-compose config $file"
   fi
@@ -38,9 +44,42 @@ else
   echo "$out" >&2; fail "docker-compose config of all five files together"
 fi
 
+# deploy/smoke/compose-smoke.sh starts these files with its override; keep the override valid.
+if out=$(cd deploy && sed 's/CHANGE_ME/smoke/g' "$ENV_FILE" > "$tmp/smoke.env" && docker-compose -p ma-smoke \
+    --env-file "$tmp/smoke.env" -f docker-compose.prod.yml -f docker-compose.redis.yml -f docker-compose.monitoring.yml \
+    -f smoke/docker-compose.smoke.yml config 2>&1 >/dev/null); then
+  echo "  the compose smoke's stack (prod + redis + monitoring + smoke override): valid"
+else
+  echo "$out" >&2; fail "docker-compose config of deploy/smoke/docker-compose.smoke.yml with the files it overrides"
+fi
+
+step "Fixed addresses outside each network's ip_range; shared networks declared alike (issue 19)"
+"$PY" config/checks/network_addresses.py selftest || fail "network_addresses.py selftest"
+"$PY" config/checks/network_addresses.py "${configs[@]}" || fail "fixed addresses or shared network declarations"
+
+step "deploy/up.sh up and down with docker-compose 1.29 and Compose v2 (stand-ins; issue 19)"
+if [ ${#configs[@]} -eq ${#FILES[@]} ]; then
+  "$PY" config/checks/compose_lifecycle.py "$tmp" || fail "deploy/up.sh against docker-compose 1.29 / Compose v2"
+else
+  fail "compose configurations missing: up.sh not tried"
+fi
+
+step "BuildKit: needed by the Dockerfile, turned on by up.sh, documented"
+if grep -Eq '^RUN --mount|^COPY --chmod' Dockerfile; then
+  grep -q '^export DOCKER_BUILDKIT=1' deploy/up.sh || fail "the Dockerfile needs BuildKit but deploy/up.sh does not export DOCKER_BUILDKIT=1"
+  for doc in Dockerfile deploy/README.md deploy/docker-compose.prod.yml; do
+    grep -q 'DOCKER_BUILDKIT=1' "$doc" || fail "$doc does not say that the build needs DOCKER_BUILDKIT=1"
+  done
+  # A syntax line makes BuildKit fetch a frontend image first: no offline or air-gapped build.
+  if grep -q '^# *syntax=' Dockerfile; then fail "the Dockerfile names a frontend image (# syntax=)"; fi
+  echo "  RUN --mount / COPY --chmod: DOCKER_BUILDKIT=1 in up.sh and the docs; built-in frontend"
+fi
+
+step "mongodump/mongorestore flag combinations in deploy/backup (issue 19)"
+"$PY" config/checks/mongo_tool_flags.py selftest || fail "mongo_tool_flags.py selftest"
+"$PY" config/checks/mongo_tool_flags.py || fail "a backup script calls mongodump/mongorestore with flags they refuse"
+
 step "Prometheus: promtool check config / check rules / test rules"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 # Debian's promtool has no Consul discovery: check a copy with the consul_sd_configs swapped for
 # static targets (the Consul blocks themselves are checked by prometheus_offline.py).
 if "$PY" config/checks/prometheus_offline.py "$tmp/prometheus.yml"; then
@@ -64,6 +103,31 @@ route "on-call" severity=critical alertname=ServiceDown
 route "gateway-team" severity=warning alertname=CircuitBreakerOpen
 route "on-call,gateway-team" severity=critical alertname=RateLimiterFailingOpen
 route "platform-team" severity=warning alertname=HighCpuUsage
+route "platform-team" severity=warning alertname=HostHighCpuUsage
+route "platform-team" severity=warning alertname=HostHighMemoryUsage
+# The receivers' URLs come from .env.prod (ALERT_WEBHOOK_*) through deploy/alertmanager/render-config.sh:
+# render with URLs that need care (&, | and a query string), check the result, and a missing one must stop it.
+if ALERT_WEBHOOK_PLATFORM='https://hooks.example.com/robot/send?access_token=a1&sign=x|y' \
+   ALERT_WEBHOOK_ON_CALL=https://pager.example.com/on-call ALERT_WEBHOOK_GATEWAY=http://bridge:8080/gateway \
+   ALERT_WEBHOOK_DATA_STORES=https://hooks.example.com/data-stores \
+   ALERTMANAGER_TEMPLATE=config/alertmanager.yml ALERTMANAGER_CONFIG="$tmp/alertmanager.yml" RENDER_ONLY=1 \
+   sh deploy/alertmanager/render-config.sh \
+   && amtool check-config "$tmp/alertmanager.yml" > /dev/null \
+   && grep -qF 'url: "https://hooks.example.com/robot/send?access_token=a1&sign=x|y"' "$tmp/alertmanager.yml" \
+   && ! grep -q 'alert-webhook.invalid' "$tmp/alertmanager.yml"; then
+  echo "  receivers from ALERT_WEBHOOK_*: rendered, amtool accepts the result"
+else
+  fail "deploy/alertmanager/render-config.sh did not put the ALERT_WEBHOOK_* URLs into a valid configuration"
+fi
+if ALERT_WEBHOOK_PLATFORM=https://a/b ALERTMANAGER_TEMPLATE=config/alertmanager.yml \
+   ALERTMANAGER_CONFIG="$tmp/alertmanager-missing.yml" RENDER_ONLY=1 sh deploy/alertmanager/render-config.sh 2> /dev/null; then
+  fail "render-config.sh started with receivers whose ALERT_WEBHOOK_* are unset"
+else
+  echo "  a receiver without its ALERT_WEBHOOK_* stops Alertmanager's start"
+fi
+
+step "Load balancer: TLS, HTTP -> HTTPS, JSON access log, in a real nginx (issue 19)"
+config/checks/nginx_tls.sh || fail "deploy/nginx/nginx.conf"
 
 step "JSON and YAML files"
 "$PY" - <<'PY' || fail "JSON/YAML validity"
@@ -111,6 +175,21 @@ for path in sorted(glob.glob("config/grafana/provisioning/*/*.yml") + glob.glob(
                    + ["config/filebeat/filebeat.yml", "config/prometheus.yml", "config/alertmanager.yml"]):
     try: yaml.safe_load(open(path)); print(f"  {path}: YAML")
     except yaml.YAMLError as e: bad(path, e)
+sys.exit(0 if ok else 1)
+PY
+
+step "Kibana: visualisations and dashboard against the index template (issue 19)"
+"$PY" config/checks/kibana_objects.py || fail "Kibana saved objects"
+
+step "Grafana: the host row of the platform dashboard (issue 19)"
+"$PY" - <<'PY' || fail "no host panels (node-exporter, cAdvisor) in the platform dashboard"
+import json, sys
+d = json.load(open("config/grafana/dashboards/platform-overview.json"))
+rows = [p["title"] for p in d["panels"] if p.get("type") == "row"]
+exprs = " ".join(t["expr"] for p in d["panels"] for t in p.get("targets", []))
+need = ["node_cpu_seconds_total", "node_memory_MemAvailable_bytes", "container_memory_working_set_bytes"]
+ok = any(r.startswith("Host") for r in rows) and all(n in exprs for n in need)
+print(f"  rows: {', '.join(rows)}; host CPU/memory and container panels: {'yes' if ok else 'NO'}")
 sys.exit(0 if ok else 1)
 PY
 

@@ -44,7 +44,7 @@ public class MerchantCacheAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(StringRedisTemplate.class)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    MerchantCache merchantCache(@Value("${spring.application.name}") String name, StringRedisTemplate redis,
+    MerchantCache merchantCache(@Value("${spring.application.name:application}") String name, StringRedisTemplate redis,
             JsonMapper json, RedisGuard guard, CacheSettings settings) {
         return new MerchantCache(name, redis, json, guard, settings);
     }

@@ -11,6 +11,7 @@ import com.merchantanalysis.common.security.Role;
 import com.merchantanalysis.common.security.TokenAuthorities;
 import com.merchantanalysis.common.security.TokenVerifier;
 import com.merchantanalysis.common.security.VerifiedTokenJwtDecoder;
+import com.merchantanalysis.common.web.MerchantLogContextInterceptor;
 import com.merchantanalysis.common.web.ProblemDetailsAdvice;
 import com.merchantanalysis.common.web.ProblemErrorController;
 import com.merchantanalysis.common.web.ProblemErrorReportValve;
@@ -41,10 +42,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every Web MVC service gets from {@code common}: trace context, problem+json errors and the
+ * What every Web MVC service gets from {@code common}: trace context (and the merchant a request names)
+ * in the log context, problem+json errors and the
  * second token check (a call that bypasses the gateway is refused just the same).
  */
 @AutoConfiguration(beforeName = {
@@ -62,6 +66,17 @@ public class ServiceWebAutoConfiguration {
         FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** merchantId in the log context of every request whose path names a merchant. */
+    @Bean
+    WebMvcConfigurer merchantLogContext() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new MerchantLogContextInterceptor());
+            }
+        };
     }
 
     /** Replaces Tomcat's HTML error report, used for requests rejected before Spring sees them. */

@@ -17,6 +17,7 @@ import com.merchantanalysis.common.testsupport.TestTokens;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * for container errors, firewall refusals and TRACE, a body limit, and JSON input limits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = ServiceHardeningIT.App.class,
-        properties = { "merchant.security.jwt.secret=" + TestTokens.SECRET, "merchant.web.max-request-body=2KB" })
+        properties = { "merchant.security.jwt.secret=" + TestTokens.SECRET, "merchant.web.max-request-body=2KB",
+                "spring.application.name=service-hardening-it" })
 class ServiceHardeningIT {
 
     @LocalServerPort
@@ -143,6 +145,16 @@ class ServiceHardeningIT {
         }
     }
 
+    @Test
+    void theMerchantAPathNamesIsInTheLogContextOfItsRequest() {
+        var named = http.get("/api/v1/test/merchants/6650c0ffee0000000000abcd/log-context", TestTokens.admin());
+        var none = http.get("/api/v1/test/log-context", TestTokens.admin());
+
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+        assertThat(named.body()).isEqualTo("6650c0ffee0000000000abcd");
+        assertThat(none.body()).isEqualTo("none");
+    }
+
     record Payload(@NotBlank String name, BigDecimal amount, Double rate, int count, List<String> tags) {
     }
 
@@ -163,6 +175,12 @@ class ServiceHardeningIT {
         @GetMapping("/api/v1/test/busy")
         Payload busy() {
             throw new MerchantBusyException("m-1");
+        }
+
+        @GetMapping({ "/api/v1/test/merchants/{merchantId}/log-context", "/api/v1/test/log-context" })
+        String logContext() {
+            String merchantId = MDC.get(MerchantLogContextInterceptor.MDC_KEY);
+            return merchantId == null ? "none" : merchantId;
         }
     }
 
