@@ -73,7 +73,7 @@ public class ProductionSecretsCheck implements BeanFactoryPostProcessor, Environ
         if (usesRedis) {
             String redisPassword = redisPassword(environment);
             if (redisPassword == null || redisPassword.isBlank()) {
-                problems.add("REDIS_PASSWORD is empty");
+                problems.add("REDIS_PASSWORD is empty (with REDIS_URI set, Redis takes the password from REDIS_URI only)");
             } else if (isWeakPassword(redisPassword)) {
                 problems.add("REDIS_PASSWORD is a default or weak value (at least " + MIN_PASSWORD_CHARS
                         + " characters, not a placeholder)");
@@ -97,14 +97,11 @@ public class ProductionSecretsCheck implements BeanFactoryPostProcessor, Environ
         return environment.getProperty("spring.mongodb.password");
     }
 
+    /** The password Boot will use: the URL's alone when a URL is set (it then ignores REDIS_PASSWORD). */
     private static String redisPassword(Environment environment) {
-        String password = environment.getProperty("spring.data.redis.password");
-        if (password != null && !password.isBlank()) {
-            return password;
-        }
         String url = environment.getProperty("spring.data.redis.url");
-        if (url == null) {
-            return null;
+        if (url == null || url.isBlank()) {
+            return environment.getProperty("spring.data.redis.password");
         }
         try {
             String userInfo = java.net.URI.create(url).getUserInfo();

@@ -66,7 +66,11 @@ class ProductionSecretsCheckTest {
     @Test
     void appsUsingRedisRefuseAnEmptyOrWeakRedisPassword() {
         assertThat(ProductionSecretsCheck.problems(env("spring.data.redis.password", ""), true))
-                .containsExactly("REDIS_PASSWORD is empty");
+                .singleElement().asString().startsWith("REDIS_PASSWORD is empty");
+        assertThat(ProductionSecretsCheck.problems(env("spring.data.redis.url", "redis://redis:6379/0")
+                .withProperty("spring.data.redis.password", "Rd-9vK2mQx7LpZ4w"), true))
+                .as("a URL without a password: Boot ignores REDIS_PASSWORD").singleElement().asString()
+                .startsWith("REDIS_PASSWORD is empty");
         assertThat(ProductionSecretsCheck.problems(env("spring.data.redis.url", "redis://:redis@redis:6379/0"), true))
                 .singleElement().asString().startsWith("REDIS_PASSWORD is a default or weak value");
         assertThat(ProductionSecretsCheck.problems(env("spring.data.redis.url", "redis://:Rd-9vK2mQx7LpZ4w@redis:6379/0"),
