@@ -11,6 +11,7 @@ import com.merchantanalysis.common.localstores.LocalStores;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestTokens;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class CacheOutageIT extends ServiceApiTest {
     }
 
     private double errors() {
-        return registry.get("merchant_cache_errors").tag("cache", "cashflow-service").counter().count();
+        return registry.get("merchant.cache.errors").tag("cache", "cashflow-service").counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 }

@@ -91,7 +91,8 @@ class SeriesForecastApiIT extends CashflowApiTest {
 
         assertThat(metrics).contains("merchant_forecast_seconds_count{application=\"cashflow-service\",model=\"Ensemble\"}");
         assertThat(metrics).contains("cashflow_shortfall_warnings_total");
-        assertThat(metrics).contains("merchant_cache_errors_total{application=\"cashflow-service\",cache=\"cashflow-service\"}");
+        assertThat(metrics).contains(
+                "merchant_cache_errors_total{application=\"cashflow-service\",cache=\"cashflow-service\",cause=\"error\",operation=\"read\"}");
     }
 
     @Test
