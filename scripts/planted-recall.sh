@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
 # Measures, end to end through the gateway, whether each analysis service finds what data-simulator
-# plants. Against a running platform (./run.sh): for each archetype it creates a merchant with every
-# plantable event the archetype allows and a clean twin (same archetype and seed, nothing planted),
+# plants. Against a running platform (./run.sh): for each archetype and seed it creates a merchant with
+# every plantable event the archetype allows and a clean twin (same archetype and seed, nothing planted),
 # simulates about MONTHS months for both, asks each finder, and prints per planted event whether the
 # expected finder found it (and whether its evidence covers the planted transactions), recall per
-# finder, and the findings on the clean twins (false positives) per service and severity.
+# finder, and the findings on the clean twins (false positives) per service and severity. At the end it
+# prints the issue-17 figures: runway recall (a warning, P(balance < 0) > 50%, asked 7 days before the
+# planted decline takes the balance below zero, pointing at most 7 days past that day) with n, runway
+# false warnings on the clean twins per merchant-month (asked at each month end from the second month),
+# cost-anomaly recall (the tripled utilities month) and the anomalies found on the clean twins.
 #
-#   scripts/planted-recall.sh [archetype...]      default: hotpot convenience-store ecommerce
+#   scripts/planted-recall.sh [archetype...]   default: hotpot fast-food convenience-store clothing-retail ecommerce
 #
 # Environment: GATEWAY_PORT (8000), DATA_DIR (data; its local-secrets.env holds the admin secret),
-# MONTHS (6, at least 5), SEED (42), JOB_TIMEOUT seconds per simulation (900), TX_LIST_MAX (60000:
-# planted transactions are listed, to check the evidence covers them, only for merchants with at most
-# this many transactions), KEEP_WORK=1 keeps the raw answers (printed path). A miss is a measurement,
-# not a failure: the exit status is non-zero only when the script itself cannot run (no platform, no
-# token, no merchant, a job that never finishes).
+# MONTHS (6, at least 5), SEEDS ("42 7": each archetype is measured once per seed), JOB_TIMEOUT seconds
+# per simulation (900), TX_LIST_MAX (60000: planted transactions are listed, to check the evidence
+# covers them, only for merchants with at most this many transactions; 0 lists none), KEEP_WORK=1 keeps
+# the raw answers (printed path). A miss is a measurement, not a failure: the exit status is non-zero
+# only when the script itself cannot run (no platform, no token, no merchant, a job that never finishes).
 # The merchants it creates are deleted after measuring (KEEP_MERCHANTS=1 keeps them to look at misses).
 set -euo pipefail
 
 GATEWAY_PORT=${GATEWAY_PORT:-8000}
 DATA_DIR=${DATA_DIR:-data}
 MONTHS=${MONTHS:-6}
-SEED=${SEED:-42}
+SEEDS=${SEEDS:-${SEED:-42 7}}
 JOB_TIMEOUT=${JOB_TIMEOUT:-900}
 BASE="http://127.0.0.1:$GATEWAY_PORT"
 ZONE=Asia/Shanghai
@@ -31,10 +35,13 @@ TX_LIST_MAX=${TX_LIST_MAX:-60000}
 die() { echo "planted-recall: $*" >&2; exit 1; }
 log() { echo "-- $*" >&2; }
 
-case "${1:-}" in -h|--help) sed -n '2,17p' "$0"; exit 0 ;; esac
+case "${1:-}" in -h|--help) sed -n '2,21p' "$0"; exit 0 ;; esac
 ARCHETYPES=("$@")
-[ ${#ARCHETYPES[@]} -gt 0 ] || ARCHETYPES=(hotpot convenience-store ecommerce)
+[ ${#ARCHETYPES[@]} -gt 0 ] || ARCHETYPES=(hotpot fast-food convenience-store clothing-retail ecommerce)
 [ "$MONTHS" -ge 5 ] 2>/dev/null || die "MONTHS must be a number of at least 5 (events are spread over the months)"
+read -r -a SEED_LIST <<< "$SEEDS"
+[ ${#SEED_LIST[@]} -gt 0 ] || die "SEEDS is empty"
+for seed in "${SEED_LIST[@]}"; do [[ "$seed" =~ ^[0-9]+$ ]] || die "SEEDS must be whole numbers: '$seed'"; done
 command -v curl >/dev/null || die "curl is needed"
 command -v python3 >/dev/null || die "python3 is needed"
 
@@ -79,23 +86,33 @@ TOKEN=$(jget "$WORK/token.json" 'd.get("access_token")') || die "POST /auth/toke
 TO=$(TZ=$ZONE date -d yesterday +%F)
 FROM=$(date -d "$(date -d "$TO" +%Y-%m-01) -$((MONTHS - 1)) months" +%F)
 plus() { date -d "$FROM +$1 months +$2 days" +%F; }
-SHORTFALL_DAY=$(date -d "$TO -20 days" +%F)
-RUNWAY_AS_OF=$(date -d "$SHORTFALL_DAY -5 days" +%F)
+# The planted cash shortfall is a decline over weeks (sales falling, a rising cost) that should take
+# the balance below zero about SHORTFALL_TO; the day it really does is in the job's planted summary.
+SHORTFALL_FROM=$(date -d "$TO -105 days" +%F)
+SHORTFALL_TO=$(date -d "$TO -21 days" +%F)
+# The fee overcharge: from the third month to the end of the fifth (or the period).
+FEE_TO=$(date -d "$FROM +5 months -1 day" +%F)
+[[ "$FEE_TO" < "$TO" ]] || FEE_TO=$TO
+# The clean twins' runway is asked at each month end from the second month: merchant-months.
+MONTH_ENDS=()
+for ((i = 2; i < MONTHS; i++)); do MONTH_ENDS+=("$(date -d "$FROM +$i months -1 day" +%F)"); done
 # Events spread over the period so that they do not hide one another (no two cash events on a day,
-# whole months before a month-level event so the anomaly detector has history).
+# whole months before a month-level event so the anomaly detector has history). The fee overcharge runs
+# three months: the fee audit judges the whole period's average rate, which the decline (fewer sales in
+# the overcharged months) and the personal-code month (wallet sales without a fee) both pull down.
 EVENTS_JSON=$(cat <<EOF
 [{"event":"PERSONAL_CODE_BUSINESS","from":"$(plus 1 0)","to":"$(plus 1 29)"},
  {"event":"LARGE_CASH_DEPOSIT","from":"$(plus 1 9)"},
  {"event":"STRUCTURING","from":"$(plus 2 3)"},
  {"event":"CARD_CASH_OUT","from":"$(plus 2 14)"},
- {"event":"FEE_OVERCHARGE","from":"$(plus 2 0)"},
+ {"event":"FEE_OVERCHARGE","from":"$(plus 2 0)","to":"$FEE_TO"},
  {"event":"REFUND_CHARGEBACK_SPIKE","from":"$(plus 3 0)"},
  {"event":"UTILITIES_ANOMALY","from":"$(plus 4 0)"},
- {"event":"CASH_SHORTFALL","from":"$SHORTFALL_DAY"},
+ {"event":"CASH_SHORTFALL","from":"$SHORTFALL_FROM","to":"$SHORTFALL_TO"},
  {"event":"EXPIRING_LICENCE"}]
 EOF
 )
-log "period $FROM..$TO (seed $SEED), archetypes: ${ARCHETYPES[*]}, platform $BASE"
+log "period $FROM..$TO, seeds ${SEED_LIST[*]}, archetypes: ${ARCHETYPES[*]}, platform $BASE"
 
 # --- merchants and simulations ---------------------------------------------------------------------
 create_merchant() { # archetype dir role -> merchant id in dir/merchant.json
@@ -108,12 +125,12 @@ create_merchant() { # archetype dir role -> merchant id in dir/merchant.json
 
 # Starts the planted simulation; events the archetype cannot take (a 400 naming inject[i]) are
 # dropped one by one and written to dir/refused.txt.
-start_planted() { # merchant-id dir
+start_planted() { # merchant-id dir seed
   local inject=$EVENTS_JSON code index
   : > "$2/refused.txt"
   for _ in 1 2 3 4 5 6 7 8 9 10; do
     code=$(api POST "/api/v1/simulator/merchants/$1/simulations" "$2/start.json" \
-      "{\"from\":\"$FROM\",\"to\":\"$TO\",\"seed\":$SEED,\"inject\":$inject}")
+      "{\"from\":\"$FROM\",\"to\":\"$TO\",\"seed\":$3,\"inject\":$inject}")
     case "$code" in
       2??) jget "$2/start.json" 'd["id"]'; return 0 ;;
       400)
@@ -174,9 +191,16 @@ ask_finders() { # merchant-id dir
   api POST "/api/v1/compliance/merchants/$1/checks" "$2/compliance.json" "{\"from\":\"$FROM\",\"to\":\"$TO\"}" >/dev/null
   api GET "/api/v1/costs/merchants/$1/fee-audit?from=$FROM&to=$TO&size=100" "$2/fee-audit.json" >/dev/null
   api GET "/api/v1/costs/merchants/$1/anomalies?from=$FROM&to=$TO" "$2/anomalies.json" >/dev/null
-  api GET "/api/v1/cashflow/merchants/$1/runway?asOf=$RUNWAY_AS_OF&floor=0" "$2/runway.json" >/dev/null
-  # Also from the day of the planted outflow: the balance is then below zero, nothing left to foresee.
-  api GET "/api/v1/cashflow/merchants/$1/runway?asOf=$SHORTFALL_DAY&floor=0" "$2/runway-after.json" >/dev/null
+}
+
+# The day the planted decline took the balance below zero: floorCrossedOn, or (a simulator from before
+# the decline) the day of its one outflow; empty when nothing was planted or it never crossed.
+crossing_day() { # job.json
+  jget "$1" 'next(((p["floorCrossedOn"] if "floorCrossedOn" in p else p.get("to")) for p in d.get("planted") or [] if p.get("event") == "CASH_SHORTFALL"), None)'
+}
+
+ask_runway() { # merchant-id dir name asOf
+  api GET "/api/v1/cashflow/merchants/$1/runway?asOf=$4&floor=0" "$2/runway-$3.json" >/dev/null
 }
 
 list_planted() { # merchant-id dir
@@ -207,44 +231,60 @@ PY2
   done < "$2/planted.tsv"
 }
 
+CASES=()
+for seed in "${SEED_LIST[@]}"; do
 for arch in "${ARCHETYPES[@]}"; do
+  case_dir="$WORK/$arch-s$seed"
+  CASES+=("$arch-s$seed")
   declare -A JOB=()
   for role in planted clean; do
-    dir="$WORK/$arch/$role"
+    dir="$case_dir/$role"
     mkdir -p "$dir"
     id=$(create_merchant "$arch" "$dir" "$role")
     echo "$id" > "$dir/id"
     if [ "$role" = planted ]; then
-      JOB[$role]=$(start_planted "$id" "$dir")
+      JOB[$role]=$(start_planted "$id" "$dir" "$seed")
     else
       code=$(api POST "/api/v1/simulator/merchants/$id/simulations" "$dir/start.json" \
-        "{\"from\":\"$FROM\",\"to\":\"$TO\",\"seed\":$SEED,\"inject\":[]}")
+        "{\"from\":\"$FROM\",\"to\":\"$TO\",\"seed\":$seed,\"inject\":[]}")
       case "$code" in 2??) ;; *) die "starting the clean simulation answered $code: $(head -c 300 "$dir/start.json")" ;; esac
       JOB[$role]=$(jget "$dir/start.json" 'd["id"]')
     fi
-    log "$arch $role merchant $id, job ${JOB[$role]}"
+    log "$arch seed $seed $role merchant $id, job ${JOB[$role]}"
   done
-  for role in planted clean; do wait_job "${JOB[$role]}" "$WORK/$arch/$role" "$arch $role"; done
+  for role in planted clean; do wait_job "${JOB[$role]}" "$case_dir/$role" "$arch seed $seed $role"; done
+  crossing=$(crossing_day "$case_dir/planted/job.json")
   for role in planted clean; do
-    log "asking the finders about $arch $role ($(cat "$WORK/$arch/$role/id"))"
-    ask_finders "$(cat "$WORK/$arch/$role/id")" "$WORK/$arch/$role"
+    log "asking the finders about $arch seed $seed $role ($(cat "$case_dir/$role/id"))"
+    ask_finders "$(cat "$case_dir/$role/id")" "$case_dir/$role"
+    if [ -n "$crossing" ]; then
+      # 7 days before the crossing is judged; 14 days before is shown. The clean twin is asked the same.
+      ask_runway "$(cat "$case_dir/$role/id")" "$case_dir/$role" before7 "$(date -d "$crossing -7 days" +%F)"
+      ask_runway "$(cat "$case_dir/$role/id")" "$case_dir/$role" before14 "$(date -d "$crossing -14 days" +%F)"
+    fi
   done
-  log "listing the planted transactions of $arch"
-  list_planted "$(cat "$WORK/$arch/planted/id")" "$WORK/$arch/planted"
+  for as_of in "${MONTH_ENDS[@]}"; do
+    ask_runway "$(cat "$case_dir/clean/id")" "$case_dir/clean" "month-$as_of" "$as_of"
+  done
+  log "listing the planted transactions of $arch seed $seed"
+  list_planted "$(cat "$case_dir/planted/id")" "$case_dir/planted"
   if [ "${KEEP_MERCHANTS:-0}" != 1 ]; then
     for role in planted clean; do
-      api DELETE "/api/v1/simulator/merchants/$(cat "$WORK/$arch/$role/id")" "$WORK/$arch/$role/delete.json" >/dev/null
+      api DELETE "/api/v1/simulator/merchants/$(cat "$case_dir/$role/id")" "$case_dir/$role/delete.json" >/dev/null
     done
   fi
+  unset JOB
+done
 done
 
 # --- judge and print ---------------------------------------------------------------------------------
-python3 - "$WORK" "$RUNWAY_AS_OF" "$SHORTFALL_DAY" "${ARCHETYPES[@]}" <<'PY'
+python3 - "$WORK" "$MONTHS" "$(IFS=,; echo "${MONTH_ENDS[*]}")" "${CASES[@]}" <<'PY'
 import json, os, sys
 from datetime import date, timedelta
 
-work, runway_as_of, shortfall_day, archetypes = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+work, months, month_ends, cases = sys.argv[1], int(sys.argv[2]), sys.argv[3].split(","), sys.argv[4:]
 SLACK = timedelta(days=3)  # a finding's period may start a little before/after the planted days
+WARN_SLACK = timedelta(days=7)  # a warning asked 7 days ahead may name a first day at most this much late
 
 
 def load(path):
@@ -365,23 +405,31 @@ def judge(event, p, d):
             a.get("type"), month, a.get("amount"), a.get("expected"), a.get("robustZ"),
             len(planted_days & days), len(planted_days))
     if event == "CASH_SHORTFALL":
-        code, rep = load(os.path.join(d, "runway.json"))
+        crossing = day(p["floorCrossedOn"] if "floorCrossedOn" in p else p["to"])
+        if crossing is None:
+            return None, "the balance never went below zero in the period (%s)" % p.get("detail")
+        code, rep = load(os.path.join(d, "runway-before7.json"))
         if http_problem(code, rep):
             return None, http_problem(code, rep)
         first = rep.get("firstDateLikely")
-        found = first is not None and day(first) <= p_to + timedelta(days=7)
-        detail = "asOf %s: firstDateLikely %s (planted %s), maxProbability %s, balance %s" % (
-            rep.get("asOf"), first, p["from"], rep.get("maxProbability"), rep.get("currentBalance"))
-        code, after = load(os.path.join(d, "runway-after.json"))
-        if http_problem(code, after):
-            return found, detail + "; asOf planted day: " + http_problem(code, after)
-        return found, detail + "; asOf planted day %s: balance %s, firstDateLikely %s, maxProbability %s" % (
-            after.get("asOf"), after.get("currentBalance"), after.get("firstDateLikely"), after.get("maxProbability"))
+        found = first is not None and day(first) <= crossing + WARN_SLACK
+        detail = "crossing %s; asOf %s: firstDateLikely %s, maxP %s, balance %s" % (
+            crossing, rep.get("asOf"), first, rep.get("maxProbability"), rep.get("currentBalance"))
+        code, early = load(os.path.join(d, "runway-before14.json"))
+        if not http_problem(code, early):
+            detail += "; asOf %s: firstDateLikely %s, maxP %s" % (
+                early.get("asOf"), early.get("firstDateLikely"), early.get("maxProbability"))
+        code, twin = load(os.path.join(os.path.dirname(d), "clean", "runway-before7.json"))
+        if not http_problem(code, twin):
+            detail += "; clean twin asOf %s: firstDateLikely %s, balance %s" % (
+                twin.get("asOf"), twin.get("firstDateLikely"), twin.get("currentBalance"))
+        return found, detail
     return None, "no judge for this event"
 
 
 rows, recall, fp, refused, errors = [], {}, {}, [], []
-for arch in archetypes:
+months_asked, months_warned = 0, 0
+for arch in cases:
     pd, cd = os.path.join(work, arch, "planted"), os.path.join(work, arch, "clean")
     with open(os.path.join(pd, "refused.txt")) as f:
         refused += [(arch,) + tuple(line.rstrip("\n").split("\t", 1)) for line in f if line.strip()]
@@ -417,18 +465,16 @@ for arch in archetypes:
     for a in rep.get("anomalies", []) if not http_problem(code, rep) else []:
         fp.setdefault("cost-analyzer", []).append((arch, "-", "cost-anomaly", "%s %s %s: %s vs expected %s (%s%%)" % (
             a.get("category"), a.get("type"), a.get("month"), a.get("amount"), a.get("expected"), a.get("relativeChangePct"))))
-    code, rep = load(os.path.join(cd, "runway.json"))
-    if http_problem(code, rep):
-        errors.append((arch, "cashflow-service runway", http_problem(code, rep)))
-    elif rep.get("firstDateLikely"):
-        fp.setdefault("cashflow-service", []).append((arch, "-", "runway", "asOf %s firstDateLikely %s p=%s balance %s" % (
-            rep.get("asOf"), rep.get("firstDateLikely"), rep.get("maxProbability"), rep.get("currentBalance"))))
-    code, rep = load(os.path.join(cd, "runway-after.json"))
-    if http_problem(code, rep):
-        errors.append((arch, "cashflow-service runway (asOf planted day)", http_problem(code, rep)))
-    elif rep.get("firstDateLikely"):
-        fp.setdefault("cashflow-service", []).append((arch, "-", "runway", "asOf %s firstDateLikely %s p=%s balance %s" % (
-            rep.get("asOf"), rep.get("firstDateLikely"), rep.get("maxProbability"), rep.get("currentBalance"))))
+    for as_of in month_ends:
+        code, rep = load(os.path.join(cd, "runway-month-%s.json" % as_of))
+        if http_problem(code, rep):
+            errors.append((arch, "cashflow-service runway asOf %s" % as_of, http_problem(code, rep)))
+            continue
+        months_asked += 1
+        if rep.get("firstDateLikely"):
+            months_warned += 1
+            fp.setdefault("cashflow-service", []).append((arch, "-", "runway", "asOf %s firstDateLikely %s p=%s balance %s" % (
+                rep.get("asOf"), rep.get("firstDateLikely"), rep.get("maxProbability"), rep.get("currentBalance"))))
 
 w = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(("event", "archetype", "expected finder", "found?"))]
 print()
@@ -446,8 +492,8 @@ for finder in sorted(recall):
     print("  %-45s %d/%d%s%s" % (finder, f, n, "  (%.0f%%)" % (100.0 * f / n) if n else "",
                                 "  + %d not asked (HTTP error)" % e if e else ""))
 print("  %-45s %d/%d%s" % ("all", tot[0], tot[1], "  (%.0f%%)" % (100.0 * tot[0] / tot[1]) if tot[1] else ""))
-print("\nFalse positives on the clean twins (%s; same seed, nothing planted; runway asOf %s and %s)" % (
-    ", ".join(archetypes), runway_as_of, shortfall_day))
+print("\nFalse positives on the clean twins (same seed, nothing planted; runway asOf each month end %s)" % (
+    ", ".join(month_ends)))
 for service in ("compliance-checker", "cost-analyzer", "cashflow-service"):
     items = fp.get(service, [])
     by_sev = {}
@@ -460,8 +506,25 @@ for service in ("compliance-checker", "cost-analyzer", "cashflow-service"):
 for arch, service, problem in errors:
     print("  clean %s: %s answered %s" % (arch, service, problem))
 print("\nMerchants (deleted unless KEEP_MERCHANTS=1):")
-for arch in archetypes:
+for arch in cases:
     for role in ("planted", "clean"):
         with open(os.path.join(work, arch, role, "id")) as f:
             print("  %-18s %-8s %s" % (arch, role, f.read().strip()))
+
+
+def ratio(found, n):
+    return "%d/%d%s" % (found, n, " (%.0f%%)" % (100.0 * found / n) if n else "")
+
+
+runway = recall.get("cashflow-service:runway", [0, 0, 0])
+utilities = [r for r in rows if r[0] == "UTILITIES_ANOMALY"]
+clean_anomalies = [it for it in fp.get("cost-analyzer", []) if it[2] == "cost-anomaly"]
+print("\nIssue 17 figures (%d-month histories; %s)" % (months, ", ".join(cases)))
+print("  runway recall, warned 7 days before the crossing   %-18s target >= 80%% over n >= 10%s" % (
+    ratio(runway[0], runway[1]), "; %d not judged" % runway[2] if runway[2] else ""))
+print("  runway false warnings on the clean twins           %-18s merchant-months, target <= 5%%" % (
+    ratio(months_warned, months_asked)))
+print("  cost-anomaly recall, tripled utilities month       %-18s target >= 90%%" % ratio(
+    sum(1 for r in utilities if r[3] == "yes"), sum(1 for r in utilities if r[3] != "ERROR")))
+print("  cost-anomaly findings on the clean twins           %-18d target 0" % len(clean_anomalies))
 PY

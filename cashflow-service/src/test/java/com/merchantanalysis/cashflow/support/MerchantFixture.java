@@ -48,15 +48,26 @@ public final class MerchantFixture {
      */
     public static String store(MongoTemplate mongo, SimulatedMerchant simulated, LocalDate start, int days,
             BigDecimal openingBalance, long dataVersion) {
+        double[] sales = simulated.sales(start, days);
+        return store(mongo, simulated.profile(), start, sales, simulated.outflows(start, sales), new double[days],
+                openingBalance, dataVersion);
+    }
+
+    /**
+     * Stores a merchant with the given daily sales and outflows (rent on the 1st and payroll on the 10th
+     * of the profile's are taken out of the outflows and booked as such, the rest as supplier bills) and a
+     * daily promotion (MARKETING, zero for none); returns its id.
+     */
+    public static String store(MongoTemplate mongo, SimulatedMerchant.Profile profile, LocalDate start, double[] sales,
+            double[] outflows, double[] promotion, BigDecimal openingBalance, long dataVersion) {
+        int days = sales.length;
         String id = "cashflow-" + UUID.randomUUID();
         List<ChannelContract> contracts = new ArrayList<>();
         CHANNELS.forEach((channel, terms) -> contracts.add(
                 new ChannelContract(channel, BigDecimal.valueOf(terms[1]), (int) terms[2])));
         MerchantDocument merchant = mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu",
                 start, ZONE.getId(), List.of(), contracts, openingBalance, dataVersion - 1, Instant.now(),
-                simulated.profile().name(), 2));
-        double[] sales = simulated.sales(start, days);
-        double[] outflows = simulated.outflows(start, sales);
+                profile.name(), 2));
         List<TransactionDocument> transactions = new ArrayList<>();
         for (int t = 0; t < days; t++) {
             LocalDate date = start.plusDays(t);
@@ -68,16 +79,19 @@ public final class MerchantFixture {
             }
             BigDecimal fixed = BigDecimal.ZERO;
             if (date.getDayOfMonth() == 1) {
-                fixed = fixed.add(payment(transactions, id, date, TransactionKind.RENT, simulated.profile().rent()));
+                fixed = fixed.add(payment(transactions, id, date, TransactionKind.RENT, profile.rent()));
             }
             if (date.getDayOfMonth() == 10) {
-                fixed = fixed.add(payment(transactions, id, date, TransactionKind.PAYROLL,
-                        simulated.profile().payroll()));
+                fixed = fixed.add(payment(transactions, id, date, TransactionKind.PAYROLL, profile.payroll()));
             }
             BigDecimal cogs = money(outflows[t]).subtract(fixed);
             if (cogs.signum() > 0) {
                 transactions.add(transaction(id, "cogs", date, cogs, Direction.OUT, TransactionKind.COGS,
                         PaymentChannel.BANK_TRANSFER, null, null));
+            }
+            if (promotion[t] > 0) {
+                transactions.add(transaction(id, "promotion", date, money(promotion[t]), Direction.OUT,
+                        TransactionKind.MARKETING, PaymentChannel.BANK_TRANSFER, null, null));
             }
         }
         new MerchantDataWriter(mongo, Clock.systemUTC()).store(merchant, transactions);
@@ -87,15 +101,19 @@ public final class MerchantFixture {
     /** The book balance at the end of each day (opening plus the summed net), as the balance endpoint counts it. */
     public static double[] balances(SimulatedMerchant simulated, LocalDate start, int days, double opening) {
         double[] sales = simulated.sales(start, days);
-        double[] outflows = simulated.outflows(start, sales);
-        double[] out = new double[days];
+        return balances(sales, simulated.outflows(start, sales), new double[days], opening);
+    }
+
+    /** As {@link #balances(SimulatedMerchant, LocalDate, int, double)}, for given daily flows. */
+    public static double[] balances(double[] sales, double[] outflows, double[] promotion, double opening) {
+        double[] out = new double[sales.length];
         double balance = opening;
-        for (int t = 0; t < days; t++) {
+        for (int t = 0; t < sales.length; t++) {
             double total = 0;
             for (var e : CHANNELS.entrySet()) {
                 total += money(sales[t] * e.getValue()[0]).doubleValue();
             }
-            balance += total - money(outflows[t]).doubleValue();
+            balance += total - money(outflows[t]).doubleValue() - money(promotion[t]).doubleValue();
             out[t] = balance;
         }
         return out;

@@ -69,7 +69,14 @@ public record CostSettings(
      * @param stepMinChange      relative change between the medians before and after a step
      * @param stepByAmount       lines whose steps are looked for on the amount (contractual lines)
      * @param stepByShareOfRevenue lines whose steps are looked for per yuan of revenue (lines that move with
-     *                           sales); other lines (seasonal or irregular) are not checked for steps
+     *                           sales); other lines (seasonal or irregular) are not checked for steps; with a
+     *                           short history they are also the lines compared per yuan of revenue
+     * @param shortHistoryMonths the fewest complete months a line is judged on (against its own median, until
+     *                           there are enough for the pattern rule); with fewer the answer says so
+     * @param shortHistoryScaleFloor the least spread assumed on the log scale with a short history (0.1: about
+     *                           10%), wider than the pattern rule's as a MAD of a few months is unsteady...
+     * @param shortHistoryScaleCap ...and the most (0.2): two or three ordinary months that differ by a quarter
+     *                           must not hide a month that tripled
      */
     public record Anomaly(
             @DefaultValue("24") @Min(3) @Max(60) int historyMonths,
@@ -80,7 +87,10 @@ public record CostSettings(
             @DefaultValue("3") @Min(2) @Max(12) int stepMonths,
             @DefaultValue("0.15") @DecimalMin("0") double stepMinChange,
             @DefaultValue({ "LABOUR", "OCCUPANCY" }) @NotNull Set<CostCategory> stepByAmount,
-            @DefaultValue({ "COGS", "PAYMENT_FEES", "PLATFORM_COMMISSION" }) @NotNull Set<CostCategory> stepByShareOfRevenue) {
+            @DefaultValue({ "COGS", "PAYMENT_FEES", "PLATFORM_COMMISSION" }) @NotNull Set<CostCategory> stepByShareOfRevenue,
+            @DefaultValue("3") @Min(2) @Max(12) int shortHistoryMonths,
+            @DefaultValue("0.1") @DecimalMin("0.01") double shortHistoryScaleFloor,
+            @DefaultValue("0.2") @DecimalMin("0.01") double shortHistoryScaleCap) {
     }
 
     /**

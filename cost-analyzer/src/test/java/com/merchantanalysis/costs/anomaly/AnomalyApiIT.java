@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
@@ -14,10 +15,16 @@ import com.merchantanalysis.costs.support.RestaurantSimulation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Planted utilities ×3 is found on its month; a clean restaurant of the same archetype shows nothing. */
+/**
+ * Planted utilities ×3 is found on its month, with fourteen months of data and with six; a clean restaurant of
+ * the same archetype shows nothing; with two months the answer says it could not judge, not that it found nothing.
+ */
 class AnomalyApiIT extends CostApiTest {
 
     private static final String WINDOW = "?from=2024-07-01&to=2025-02-28";
+    private static final LocalDate SHORT_FROM = LocalDate.of(2024, 7, 1);
+    private static final LocalDate SHORT_TO = LocalDate.of(2024, 12, 31);
+    private static final YearMonth SHORT_TRIPLED = YearMonth.of(2024, 11);
 
     @Test
     void tripledUtilitiesAreFoundOnTheirMonthWithTheirDaysAndAmounts() {
@@ -56,6 +63,47 @@ class AnomalyApiIT extends CostApiTest {
     }
 
     @Test
+    void withSixMonthsOfHistoryTheTripledUtilitiesMonthIsFoundAndTheCleanTwinShowsNothing() {
+        store(new RestaurantSimulation("short-planted", 5, SHORT_FROM, SHORT_TO).tripleUtilities(SHORT_TRIPLED));
+        store(new RestaurantSimulation("short-clean", 5, SHORT_FROM, SHORT_TO));
+        String window = "/anomalies?from=" + SHORT_FROM + "&to=" + SHORT_TO;
+
+        JsonNode planted = ok(MERCHANTS + "short-planted" + window);
+        JsonNode clean = ok(MERCHANTS + "short-clean" + window);
+
+        assertThat(planted.get("status").asString()).isEqualTo("JUDGED");
+        assertThat(planted.get("completeMonths").asInt()).isEqualTo(6);
+        assertThat(planted.get("anomalies")).as(planted.toString()).singleElement().satisfies(anomaly -> {
+            assertThat(anomaly.get("category").asString()).isEqualTo("UTILITIES");
+            assertThat(anomaly.get("type").asString()).isEqualTo("SPIKE");
+            assertThat(anomaly.get("month").asString()).isEqualTo(SHORT_TRIPLED.toString());
+            assertThat(anomaly.get("baseline").asString()).contains("median");
+        });
+        assertThat(line(planted, "UTILITIES").get("rule").asString()).isEqualTo("MEDIAN");
+        assertThat(clean.get("status").asString()).isEqualTo("JUDGED");
+        assertThat(clean.get("anomalies")).as(clean.toString()).isEmpty();
+        assertThat(line(clean, "UTILITIES").get("status").asString()).isEqualTo("JUDGED");
+    }
+
+    @Test
+    void withTwoMonthsOfHistoryTheAnswerIsNotEnoughHistoryNotNothingFound() {
+        store(new RestaurantSimulation("two-months", 5, LocalDate.of(2024, 11, 1), SHORT_TO)
+                .tripleUtilities(SHORT_TRIPLED));
+
+        JsonNode body = ok(MERCHANTS + "two-months/anomalies?from=2024-11-01&to=" + SHORT_TO);
+
+        assertThat(body.get("status").asString()).isEqualTo("NOT_ENOUGH_HISTORY");
+        assertThat(body.get("completeMonths").asInt()).isEqualTo(2);
+        assertThat(body.get("monthsNeeded").asInt()).isEqualTo(3);
+        assertThat(body.get("anomalies")).isEmpty();
+        assertThat(body.get("lines")).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.get("status").asString()).isEqualTo("NOT_ENOUGH_HISTORY");
+            assertThat(line.get("monthsNeeded").asInt()).isEqualTo(3);
+        });
+        assertThat(line(body, "UTILITIES").get("monthsWithLine").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aMonthCutByThePeriodIsNotJudged() {
         Fixtures.planted(mongo);
 
@@ -64,5 +112,10 @@ class AnomalyApiIT extends CostApiTest {
         assertThat(body.get("monthsEvaluated").valueStream().map(JsonNode::asString)).containsExactly("2024-11");
         assertThat(body.get("historyFrom").asString()).isEqualTo(LocalDate.of(2022, 10, 1).toString());
         assertThat(body.get("anomalies")).isEmpty();
+    }
+
+    private static JsonNode line(JsonNode report, String category) {
+        return report.get("lines").valueStream().filter(line -> category.equals(line.get("category").asString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no line " + category + " in " + report));
     }
 }

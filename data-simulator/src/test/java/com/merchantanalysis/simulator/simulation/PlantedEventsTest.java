@@ -12,6 +12,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.simulator.simulation.domain.InjectSpec;
+import com.merchantanalysis.simulator.simulation.domain.MerchantSimulator;
 import com.merchantanalysis.simulator.simulation.domain.PlantPlan;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -39,10 +42,13 @@ class PlantedEventsTest {
     private static final LocalDate TO = LocalDate.of(2025, 5, 31);
     private static final long SEED = 77;
     private static final MerchantDocument HOTPOT = merchant("m-plant", "hotpot");
+    private static final LocalDate DECLINE = LocalDate.of(2025, 4, 1);
+    private static final LocalDate DECLINE_AIMED = LocalDate.of(2025, 5, 20);
 
     private static List<TransactionDocument> plain;
     private static List<TransactionDocument> planted;
     private static PlantPlan plan;
+    private static MerchantSimulator plantedSimulator;
 
     @BeforeAll
     static void simulate() {
@@ -57,8 +63,12 @@ class PlantedEventsTest {
                 new InjectSpec(PlantedEvent.FEE_OVERCHARGE, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 4, 9),
                         PaymentChannel.ALIPAY, null),
                 new InjectSpec(PlantedEvent.UTILITIES_ANOMALY, LocalDate.of(2025, 5, 1), null, null, null),
-                new InjectSpec(PlantedEvent.CASH_SHORTFALL, LocalDate.of(2025, 5, 20), null, null, null)));
-        planted = generate(HOTPOT, SEED, FROM, TO, plan);
+                new InjectSpec(PlantedEvent.CASH_SHORTFALL, DECLINE, DECLINE_AIMED, null, null)));
+        plantedSimulator = SimulatorFixtures.simulator(HOTPOT, SEED, plan);
+        planted = new ArrayList<>();
+        for (LocalDate day = FROM; !day.isAfter(TO); day = day.plusDays(1)) {
+            plantedSimulator.day(day, planted::add);
+        }
         plain = generate(HOTPOT, SEED, FROM, TO, PlantPlan.none());
     }
 
@@ -184,34 +194,67 @@ class PlantedEventsTest {
     }
 
     @Test
-    void theShortfallTakesTheBalanceBelowZero() {
-        var outflow = labelled(PlantedEvent.CASH_SHORTFALL);
+    void theShortfallIsADeclineThatTakesTheBalanceBelowZeroAboutThePlannedDay() {
+        var promotion = labelled(PlantedEvent.CASH_SHORTFALL);
         TreeMap<LocalDate, BigDecimal> netByDay = planted.stream().collect(Collectors.groupingBy(
                 PlantedEventsTest::localDate, TreeMap::new, Collectors.reducing(BigDecimal.ZERO,
                         tx -> tx.direction() == Direction.IN ? tx.amount() : tx.amount().negate(), BigDecimal::add)));
         BigDecimal balance = HOTPOT.openingCashBalance();
+        BigDecimal atDecline = null;
         LocalDate firstNegative = null;
         for (var day : netByDay.entrySet()) {
+            if (day.getKey().equals(DECLINE)) {
+                atDecline = balance;
+            }
             balance = balance.add(day.getValue());
-            if (balance.signum() < 0 && firstNegative == null) {
+            if (balance.signum() < 0 && firstNegative == null && !day.getKey().isBefore(DECLINE)) {
                 firstNegative = day.getKey();
             }
         }
 
-        assertThat(outflow).singleElement().satisfies(tx -> assertThat(localDate(tx)).isEqualTo("2025-05-20"));
-        assertThat(firstNegative).isEqualTo("2025-05-20");
+        assertThat(firstNegative).isEqualTo(plantedSimulator.floorCrossedOn())
+                .isBetween(DECLINE_AIMED.minusDays(10), DECLINE_AIMED.plusDays(7));
+        // One rising promotion payment a day from the decline's first day to the crossing, each far below the balance.
+        BigDecimal balanceAtDecline = atDecline;
+        assertThat(promotion).hasSize((int) ChronoUnit.DAYS.between(DECLINE, firstNegative) + 1).allSatisfy(tx -> {
+            assertThat(tx.kind()).isEqualTo(TransactionKind.MARKETING);
+            assertThat(tx.amount()).isLessThan(balanceAtDecline.divide(BigDecimal.TEN));
+        });
+        assertThat(promotion.stream().map(PlantedEventsTest::localDate).toList()).isSorted().doesNotHaveDuplicates();
+        assertThat(promotion.get(promotion.size() - 1).amount()).isGreaterThan(promotion.get(0).amount());
     }
 
     @Test
-    void plantingLeavesTheOrdinaryTransactionsAsTheyWere() {
+    void theDeclineLosesSalesWithoutRenumberingTheRestOfTheDay() {
+        Map<String, TransactionDocument> plainById = plain.stream()
+                .collect(Collectors.toMap(TransactionDocument::externalId, tx -> tx));
+        var plantedSales = planted.stream().filter(tx -> tx.kind() == TransactionKind.SALE
+                && !localDate(tx).isBefore(DECLINE.plusDays(28))).toList();
+        long plainSales = plain.stream().filter(tx -> tx.kind() == TransactionKind.SALE
+                && !localDate(tx).isBefore(DECLINE.plusDays(28))).count();
+
+        assertThat((double) plantedSales.size() / plainSales)
+                .isCloseTo(1 - plantedSimulator.declineSalesLost(), within(0.05));
+        // A kept sale is the very sale of the clean run (unless another planted event changed it).
+        assertThat(plantedSales.stream().filter(tx -> tx.labels().isEmpty()))
+                .allSatisfy(tx -> assertThat(tx).isEqualTo(plainById.get(tx.externalId())));
+        // Every other ordinary row keeps its id and kind; only supplier bills, commission and till deposits follow sales.
+        assertThat(planted.stream().filter(tx -> tx.labels().isEmpty() && !localDate(tx).isBefore(DECLINE)))
+                .allSatisfy(tx -> assertThat(plainById.get(tx.externalId())).as(tx.externalId())
+                        .isNotNull().extracting(TransactionDocument::kind).isEqualTo(tx.kind()));
+    }
+
+    @Test
+    void plantingLeavesTheOrdinaryTransactionsBeforeTheDeclineAsTheyWere() {
         Map<String, TransactionDocument> plantedById = planted.stream()
                 .collect(Collectors.toMap(TransactionDocument::externalId, tx -> tx));
+        var plainBefore = plain.stream().filter(tx -> localDate(tx).isBefore(DECLINE)).toList();
 
-        long unchanged = plain.stream().filter(tx -> tx.equals(plantedById.get(tx.externalId()))).count();
+        long unchanged = plainBefore.stream().filter(tx -> tx.equals(plantedById.get(tx.externalId()))).count();
         long changed = planted.stream().filter(tx -> !tx.labels().isEmpty()).count();
-        assertThat(plain.size() - unchanged).isLessThanOrEqualTo(changed);
-        assertThat(plain.stream().map(TransactionDocument::externalId).filter(plantedById::containsKey).count())
-                .isGreaterThan(plain.size() - 20L);
+        assertThat(plainBefore.size() - unchanged).isLessThanOrEqualTo(changed);
+        assertThat(plainBefore.stream().map(TransactionDocument::externalId).filter(plantedById::containsKey).count())
+                .isGreaterThan(plainBefore.size() - 20L);
     }
 
     @Test

@@ -11,6 +11,12 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * Estimates the effect of the regressors by (lightly ridged) least squares next to a level, a linear
  * trend and season-position dummies, and takes it out of the series, so that the smoothing models see
  * a series without holidays and yearly swings; the effect is added back to their forecasts.
+ *
+ * <p>An event (a 0/1 column) is estimated only once the history has seen one of its occurrences end,
+ * with a season of ordinary days after it. Seen only at the end of the history (under way at the origin,
+ * or just over), its effect cannot be told from a change of level: a merchant whose costs have been
+ * rising for weeks would have the rise put down to Double 11, and its forecast would fall back once
+ * the festival is over.
  */
 final class CalendarAdjustment {
 
@@ -39,7 +45,8 @@ final class CalendarAdjustment {
 
     static CalendarAdjustment fit(double[] y, int period, Regressors regressors, int horizon) {
         int n = y.length;
-        int k = regressors.count();
+        int[] columns = estimable(regressors.history(), regressors.count(), n, Math.max(1, period));
+        int k = columns.length;
         int seasonDummies = period > 1 && n >= 2 * period ? period - 1 : 0;
         int p = 2 + seasonDummies + k;
         if (k == 0 || n <= p + 2) {
@@ -55,7 +62,7 @@ final class CalendarAdjustment {
                 row[2 + d] = t % period == d + 1 ? 1 : 0;
             }
             for (int j = 0; j < k; j++) {
-                row[2 + seasonDummies + j] = regressors.history()[t][j];
+                row[2 + seasonDummies + j] = regressors.history()[t][columns[j]];
             }
             for (int a = 0; a < p; a++) {
                 if (row[a] == 0) {
@@ -79,19 +86,51 @@ final class CalendarAdjustment {
         }
         double[] adjusted = new double[n];
         for (int t = 0; t < n; t++) {
-            adjusted[t] = y[t] - effect(regressors.history()[t], beta, 2 + seasonDummies);
+            adjusted[t] = y[t] - effect(regressors.history()[t], columns, beta, 2 + seasonDummies);
         }
         double[] future = new double[horizon];
         for (int h = 0; h < horizon; h++) {
-            future[h] = effect(regressors.future()[h], beta, 2 + seasonDummies);
+            future[h] = effect(regressors.future()[h], columns, beta, 2 + seasonDummies);
         }
         return new CalendarAdjustment(adjusted, future);
     }
 
-    private static double effect(double[] x, RealVector beta, int offset) {
+    /** The columns to estimate: every smooth one, and each event the history has seen end (see above). */
+    static int[] estimable(double[][] history, int count, int n, int period) {
+        return java.util.stream.IntStream.range(0, count)
+                .filter(j -> !isEvent(history, j, n) || seenToEnd(history, j, n, period)).toArray();
+    }
+
+    private static boolean isEvent(double[][] history, int j, int n) {
+        for (int t = 0; t < n; t++) {
+            double x = history[t][j];
+            if (x != 0 && x != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether some day of the event is followed, inside the history, by {@code period} days without it. */
+    private static boolean seenToEnd(double[][] history, int j, int n, int period) {
+        int quiet = 0;
+        for (int t = n - 1; t >= 0; t--) {
+            if (history[t][j] != 0) {
+                if (quiet >= period) {
+                    return true;
+                }
+                quiet = 0;
+            } else {
+                quiet++;
+            }
+        }
+        return false;
+    }
+
+    private static double effect(double[] x, int[] columns, RealVector beta, int offset) {
         double sum = 0;
-        for (int j = 0; j < x.length; j++) {
-            sum += x[j] * beta.getEntry(offset + j);
+        for (int j = 0; j < columns.length; j++) {
+            sum += x[columns[j]] * beta.getEntry(offset + j);
         }
         return sum;
     }

@@ -108,6 +108,60 @@ class MerchantForecastApiIT extends CashflowApiTest {
     }
 
     @Test
+    void aDeclineOfWeeksIsWarnedAWeekBeforeTheBalanceCrossesTheFloorEvenDuringDoubleEleven() {
+        // Sales fall by 40% over four weeks from late August and a daily promotion rises to win customers
+        // back, so that the balance reaches zero in mid-November; asked a week before, in the middle of
+        // Double 11 (whose effect this history has never seen end), the runway must see it coming.
+        // (As data-simulator plants CASH_SHORTFALL.)
+        SimulatedMerchant simulated = new SimulatedMerchant(SimulatedMerchant.HOTPOT, 23);
+        LocalDate start = LocalDate.of(2026, 6, 20);
+        LocalDate declineFrom = LocalDate.of(2026, 8, 23);
+        LocalDate aimed = LocalDate.of(2026, 11, 15);
+        int days = (int) (aimed.toEpochDay() - start.toEpochDay()) + 8;
+        double opening = 50_000;
+        double[] sales = simulated.sales(start, days);
+        int first = (int) (declineFrom.toEpochDay() - start.toEpochDay());
+        for (int t = first; t < days; t++) {
+            sales[t] *= 1 - 0.4 * Math.min(1.0, (t - first + 1) / 28.0);
+        }
+        // Suppliers billed every other day for what was sold, rent on the 1st, payroll on the 10th.
+        SimulatedMerchant.Profile profile = SimulatedMerchant.HOTPOT;
+        double[] outflows = new double[days];
+        for (int t = 1; t < days; t += 2) {
+            outflows[t] = profile.dailyCostShare() * (sales[t - 1] + sales[t]);
+        }
+        for (int t = 0; t < days; t++) {
+            int dayOfMonth = start.plusDays(t).getDayOfMonth();
+            outflows[t] += dayOfMonth == 1 ? profile.rent() : dayOfMonth == 10 ? profile.payroll() : 0;
+        }
+        int last = (int) (aimed.toEpochDay() - start.toEpochDay());
+        double[] without = MerchantFixture.balances(sales, outflows, new double[days], opening);
+        int length = last - first + 1;
+        double rise = (without[last] + 5_000) / (length * (length + 1) / 2.0);
+        double[] promotion = new double[days];
+        for (int t = first; t < days; t++) {
+            promotion[t] = rise * (t - first + 1);
+        }
+        double[] book = MerchantFixture.balances(sales, outflows, promotion, opening);
+        int crossing = first;
+        while (book[crossing] >= 0) {
+            crossing++;
+        }
+        LocalDate crossed = start.plusDays(crossing);
+        LocalDate asOf = crossed.minusDays(7);
+        String id = MerchantFixture.store(mongo, SimulatedMerchant.HOTPOT, start, sales, outflows, promotion,
+                BigDecimal.valueOf(opening), 4);
+
+        JsonNode body = http.get(MERCHANTS + id + "/runway?floor=0&horizon=60&asOf=" + asOf, TestTokens.merchant(id))
+                .json();
+
+        assertThat(crossed).isBetween(aimed.minusDays(4), aimed);
+        assertThat(body.get("firstDateLikely").isNull()).as(body.toString()).isFalse();
+        assertThat(LocalDate.parse(body.get("firstDateLikely").asString())).isAfter(asOf)
+                .isBeforeOrEqualTo(crossed.plusDays(3));
+    }
+
+    @Test
     void aBigOneOffPaymentInAScenarioMakesTheShortfallLikelyOnItsDay() {
         String id = hotpot(2);
         LocalDate asOf = START.plusDays(DAYS - 1);

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import com.merchantanalysis.costs.anomaly.domain.PatternBreaks.Finding;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Anomaly;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport.DayAmount;
+import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Line;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Method;
 import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
@@ -36,6 +38,10 @@ import org.springframework.stereotype.Service;
 public class AnomalyService {
 
     private static final int DAYS_SHOWN = 10;
+    private static final String NOT_ENOUGH_HISTORY = AnomalyReport.NOT_ENOUGH_HISTORY;
+    private static final String IRREGULAR = "IRREGULAR";
+    private static final String PATTERN = "PATTERN";
+    private static final String MEDIAN = "MEDIAN";
 
     private final MerchantReader merchants;
     private final PeriodResolver periods;
@@ -78,13 +84,27 @@ public class AnomalyService {
             }
         }
         PatternBreaks detector = new PatternBreaks(tuning);
+        ShortHistoryBreaks shortDetector = new ShortHistoryBreaks(tuning);
         List<Anomaly> anomalies = new ArrayList<>();
+        List<Line> judged = new ArrayList<>();
         double[] revenue = lines.revenue();
         for (CostCategory category : CostCategory.values()) {
-            PatternBreaks.StepMode mode = tuning.stepByAmount().contains(category) ? PatternBreaks.StepMode.AMOUNT
-                    : tuning.stepByShareOfRevenue().contains(category) ? PatternBreaks.StepMode.SHARE_OF_REVENUE
-                    : PatternBreaks.StepMode.NONE;
-            for (Finding finding : detector.find(lines.values(category), revenue, mode, evaluate)) {
+            if (!lines.booked(category)) {
+                continue;
+            }
+            double[] values = lines.values(category);
+            Line line = line(category, values, tuning);
+            judged.add(line);
+            List<Finding> findings = List.of();
+            if (PATTERN.equals(line.rule())) {
+                PatternBreaks.StepMode mode = tuning.stepByAmount().contains(category) ? PatternBreaks.StepMode.AMOUNT
+                        : tuning.stepByShareOfRevenue().contains(category) ? PatternBreaks.StepMode.SHARE_OF_REVENUE
+                        : PatternBreaks.StepMode.NONE;
+                findings = detector.find(values, revenue, mode, evaluate);
+            } else if (MEDIAN.equals(line.rule())) {
+                findings = shortDetector.find(values, revenue, tuning.stepByShareOfRevenue().contains(category), evaluate);
+            }
+            for (Finding finding : findings) {
                 YearMonth month = months.get(finding.index());
                 anomalies.add(anomaly(category, month, finding, lines));
             }
@@ -92,10 +112,39 @@ public class AnomalyService {
         anomalies.sort(Comparator.comparing(Anomaly::month).thenComparing(
                 (Anomaly a) -> a.difference().abs(), Comparator.reverseOrder()));
         metrics.anomaliesFound(anomalies.size());
+        String status = status(judged);
         return new AnomalyReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(), historyFrom, evaluated,
                 new Method(tuning.zThreshold(), tuning.minRelativeChange(), Money.cents(BigDecimal.valueOf(tuning.minAmount())),
-                        tuning.stepMonths(), tuning.stepMinChange()),
-                anomalies);
+                        tuning.stepMonths(), tuning.stepMinChange(), tuning.shortHistoryMonths(), PatternBreaks.MIN_MONTHS),
+                anomalies, status, months.size(),
+                AnomalyReport.NOT_ENOUGH_HISTORY.equals(status) ? tuning.shortHistoryMonths() : null, judged);
+    }
+
+    /**
+     * Which rule a line is judged by, or why it is not: too few complete months of data to judge (so
+     * "nothing found" is never said of a line that could not be judged), or booked in too few of the
+     * months to have a monthly pattern.
+     */
+    private static Line line(CostCategory category, double[] values, CostSettings.Anomaly tuning) {
+        int months = values.length;
+        int withLine = (int) Arrays.stream(values).filter(v -> v > 0).count();
+        if (months < tuning.shortHistoryMonths()) {
+            return new Line(category.name(), NOT_ENOUGH_HISTORY, null, withLine, tuning.shortHistoryMonths());
+        }
+        if (withLine < tuning.shortHistoryMonths() || withLine < tuning.minPresence() * months) {
+            return new Line(category.name(), IRREGULAR, null, withLine, null);
+        }
+        return new Line(category.name(), AnomalyReport.JUDGED, months >= PatternBreaks.MIN_MONTHS ? PATTERN : MEDIAN,
+                withLine, null);
+    }
+
+    /** JUDGED if any line was; else NOT_ENOUGH_HISTORY if a line lacked it; else NOTHING_TO_JUDGE. */
+    private static String status(List<Line> lines) {
+        if (lines.stream().anyMatch(line -> AnomalyReport.JUDGED.equals(line.status()))) {
+            return AnomalyReport.JUDGED;
+        }
+        return lines.stream().anyMatch(line -> NOT_ENOUGH_HISTORY.equals(line.status())) ? NOT_ENOUGH_HISTORY
+                : AnomalyReport.NOTHING_TO_JUDGE;
     }
 
     private static Anomaly anomaly(CostCategory category, YearMonth month, Finding finding, MonthlyLines lines) {

@@ -76,6 +76,11 @@ final class MonthlyLines {
         return revenue.values().stream().mapToDouble(BigDecimal::doubleValue).toArray();
     }
 
+    /** Whether the line was booked on any day read, complete month or not. */
+    boolean booked(CostCategory category) {
+        return !daily.get(category).isEmpty();
+    }
+
     BigDecimal amount(CostCategory category, YearMonth month) {
         return monthly.get(category).getOrDefault(month, BigDecimal.ZERO);
     }

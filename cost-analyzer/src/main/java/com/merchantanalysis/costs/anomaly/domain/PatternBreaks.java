@@ -38,6 +38,8 @@ final class PatternBreaks {
     private static final int TRAILING = 3;
     private static final int LEVEL_WINDOW = 6;
     private static final int MIN_RESIDUALS = 6;
+    /** The fewest complete months this rule judges a line on: a baseline, then enough residuals to score. */
+    static final int MIN_MONTHS = TRAILING + MIN_RESIDUALS;
     private static final double MAD_TO_SIGMA = 1.4826;
     /** The least spread assumed on the log scale (about 5%), so a line that never moves does not alarm on cents. */
     private static final double SCALE_FLOOR = 0.05;
@@ -70,7 +72,7 @@ final class PatternBreaks {
     List<Finding> find(double[] values, double[] revenue, StepMode mode, Set<Integer> evaluate) {
         int n = values.length;
         long present = Arrays.stream(values).filter(v -> v > 0).count();
-        if (n < TRAILING + MIN_RESIDUALS || present < settings.minPresence() * n) {
+        if (n < MIN_MONTHS || present < settings.minPresence() * n) {
             return List.of();
         }
         List<Finding> steps = steps(values, revenue, mode);

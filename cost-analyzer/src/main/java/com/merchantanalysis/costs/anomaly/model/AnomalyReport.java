@@ -10,6 +10,12 @@ import java.util.List;
  * @param monthsEvaluated  the complete months of the period with data (a month cut by the period or by
  *                         the data is not judged: its total would look low)
  * @param historyFrom      the first day read to learn each line's pattern
+ * @param status           JUDGED (at least one line was judged: an empty {@code anomalies} then means nothing
+ *                         was found); NOT_ENOUGH_HISTORY (no line could be judged for want of complete
+ *                         months: see {@code monthsNeeded}); NOTHING_TO_JUDGE (no line with a monthly pattern)
+ * @param completeMonths   complete months of data read, history included
+ * @param monthsNeeded     with NOT_ENOUGH_HISTORY, the complete months of data a judgement needs; else null
+ * @param lines            how each cost line with data was judged, or why it was not
  */
 public record AnomalyReport(
         String merchantId,
@@ -19,11 +25,39 @@ public record AnomalyReport(
         LocalDate historyFrom,
         List<String> monthsEvaluated,
         Method method,
-        List<Anomaly> anomalies) {
+        List<Anomaly> anomalies,
+        String status,
+        int completeMonths,
+        Integer monthsNeeded,
+        List<Line> lines) {
 
-    /** The thresholds in force. */
+    public static final String JUDGED = "JUDGED";
+    public static final String NOT_ENOUGH_HISTORY = "NOT_ENOUGH_HISTORY";
+    public static final String NOTHING_TO_JUDGE = "NOTHING_TO_JUDGE";
+
+    /**
+     * The thresholds in force.
+     *
+     * @param shortHistoryMonths  the fewest complete months a line is judged on (against its own median)
+     * @param patternMonths       from this many complete months on, a line is judged on its pattern
+     *                            (seasonal baseline from a year on, robust z-score, step changes)
+     */
     public record Method(double zThreshold, double minRelativeChange, BigDecimal minAmount, int stepMonths,
-            double stepMinChange) {
+            double stepMinChange, int shortHistoryMonths, int patternMonths) {
+    }
+
+    /**
+     * One cost line.
+     *
+     * @param status          JUDGED; NOT_ENOUGH_HISTORY (fewer complete months of data than
+     *                        {@code monthsNeeded}); or IRREGULAR (booked in fewer than {@code shortHistoryMonths}
+     *                        or 75% of the complete months, e.g. rent paid by the quarter, so no monthly
+     *                        pattern): the last two were not judged
+     * @param rule            when judged: PATTERN or MEDIAN (a short history, against the line's own median)
+     * @param monthsWithLine  complete months in which the line was booked
+     * @param monthsNeeded    with NOT_ENOUGH_HISTORY, how many it needs; else null
+     */
+    public record Line(String category, String status, String rule, int monthsWithLine, Integer monthsNeeded) {
     }
 
     /**

@@ -92,7 +92,8 @@ class ActionRulesTest {
         hours[18] = new BigDecimal("141000");
         return new CostFindings(merchant, PERIOD, ledger,
                 ChannelFeeCheck.of(merchant, ledger, new BigDecimal("0.0001")), List.of(labour),
-                new AnomalyReport("m", 1, PERIOD.from(), PERIOD.to(), PERIOD.from(), List.of(), null, List.of()),
+                new AnomalyReport("m", 1, PERIOD.from(), PERIOD.to(), PERIOD.from(), List.of(), null, List.of(),
+                        AnomalyReport.JUDGED, 0, null, List.of()),
                 new HourlySales(hours));
     }
 }

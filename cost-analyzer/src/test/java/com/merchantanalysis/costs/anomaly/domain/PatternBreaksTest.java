@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PatternBreaksTest {
 
     private static final CostSettings.Anomaly DEFAULTS = new CostSettings.Anomaly(24, 3.5, 0.8, 200, 0.75, 3, 0.15,
-            Set.of(), Set.of());
+            Set.of(), Set.of(), 3, 0.1, 0.2);
     private static final double[] SEASON = { 1.15, 1.10, 1.00, 0.95, 1.00, 1.15, 1.30, 1.30, 1.10, 1.00, 1.00, 1.10 };
     private static final int MONTHS = 26;
 

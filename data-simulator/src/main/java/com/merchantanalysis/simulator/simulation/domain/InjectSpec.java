@@ -8,6 +8,8 @@ import com.merchantanalysis.common.data.PlantedEvent;
 
 /**
  * An event to plant, as requested; null fields take the event's defaults (see {@link PlantPlan}).
+ * For CASH_SHORTFALL {@code from} is the first day of the decline and {@code to} the day the balance is
+ * meant to be below zero by (default twelve weeks later).
  *
  * @param channel  FEE_OVERCHARGE only: the channel that overcharges
  * @param feeRate  FEE_OVERCHARGE only: the rate it charges (default contract + 0.2 points)

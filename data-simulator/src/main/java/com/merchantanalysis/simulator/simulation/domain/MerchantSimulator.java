@@ -32,9 +32,9 @@ import com.merchantanalysis.simulator.archetype.domain.Archetype;
  *
  * <p>A day depends only on the merchant, the seed and the date (its own random stream), so the same
  * seed gives byte-identical days and external ids ({@code sim-<seed>-<yyyyMMdd>-<n>}), and a re-run
- * stores nothing new. The one exception is a planted cash shortfall, sized from the running balance,
- * which is why days must be fed in order. Nothing is kept from one day to the next except that balance
- * and a few counters, so memory does not grow with the period.
+ * stores nothing new. The one exception is a planted cash shortfall, sized from the running balance and
+ * the average day so far, which is why days must be fed in order. Nothing is kept from one day to the
+ * next except that balance and a few counters, so memory does not grow with the period.
  */
 public final class MerchantSimulator {
 
@@ -67,7 +67,9 @@ public final class MerchantSimulator {
     private final double[] staffWageFactors;
     private final Map<PlantedEvent, List<String>> labels = new EnumMap<>(PlantedEvent.class);
     private final Map<PlantedEvent, long[]> planted = new EnumMap<>(PlantedEvent.class);
+    private final CashDecline decline;
     private long balanceCents;
+    private final MerchantDocument merchant;
 
     /** A payment channel as the simulator uses it: contract plus the platform's commission, if any. */
     private record Channel(PaymentChannel channel, long feePpm, int lag, double commission, String prefix) {
@@ -79,6 +81,7 @@ public final class MerchantSimulator {
      */
     public MerchantSimulator(MerchantDocument merchant, DayModel model, long seed, PlantPlan plants,
             BigDecimal balanceAtStart) {
+        this.merchant = merchant;
         this.merchantId = merchant.id();
         this.zoneIdText = merchant.zoneId();
         this.zone = ZoneId.of(merchant.zoneId());
@@ -134,10 +137,17 @@ public final class MerchantSimulator {
         for (PlantedEvent event : PlantedEvent.values()) {
             labels.put(event, List.of(event.label()));
         }
+        this.decline = plants.get(PlantedEvent.CASH_SHORTFALL).map(p -> new CashDecline(p.from(), p.to())).orElse(null);
     }
 
     /** Generates one day into {@code out}; returns how many transactions it produced. */
     public int day(LocalDate date, Consumer<TransactionDocument> out) {
+        if (decline != null) {
+            if (decline.under(date) && !decline.begun()) {
+                beginDecline(date);
+            }
+            decline.startOfDay(date, balanceCents);
+        }
         Day day = new Day(date, out);
         sales(day);
         refunds(day);
@@ -145,7 +155,49 @@ public final class MerchantSimulator {
         plantedRows(day);
         cashDeposit(day);
         balanceCents += day.netCents;
+        if (decline != null) {
+            decline.endOfDay(date, balanceCents);
+        }
         return day.count;
+    }
+
+    /** The day a planted decline took the balance below zero, or null (none planted, or it has not yet). */
+    public LocalDate floorCrossedOn() {
+        return decline == null ? null : decline.floorCrossedOn();
+    }
+
+    /** How much the planted decline's promotion rose per day at the last plan (CNY), or null before it began. */
+    public BigDecimal declineRisePerDay() {
+        return decline == null || !decline.begun() ? null : BigDecimal.valueOf(decline.risePerDayCents(), 2);
+    }
+
+    /** The share of orders the planted decline loses once under way (0.4: 40%), or 0 before it began. */
+    public double declineSalesLost() {
+        return decline == null || !decline.begun() ? 0 : decline.salesLost();
+    }
+
+    /**
+     * Sizes the decline from the days the merchant would have without it: the same simulation, planted
+     * events and all but the decline, run ahead to the planned day (nothing of it is kept).
+     */
+    private void beginDecline(LocalDate date) {
+        MerchantSimulator usual = new MerchantSimulator(merchant, model, seed, plants.without(PlantedEvent.CASH_SHORTFALL),
+                BigDecimal.ZERO);
+        int days = decline.days();
+        long[] net = new long[days];
+        long[] sales = new long[days];
+        for (int d = 0; d < days; d++) {
+            int i = d;
+            usual.day(date.plusDays(d), tx -> {
+                long cents = tx.amount().movePointRight(2).longValueExact();
+                net[i] += tx.direction() == Direction.IN ? cents : -cents;
+                if (tx.kind() == TransactionKind.SALE) {
+                    sales[i] += cents;
+                }
+            });
+        }
+        double cogs = archetype.costs().cogs().ratio() * model.cogsDrift(date);
+        decline.begin(balanceCents, net, sales, Math.max(0.05, 1 - cogs));
     }
 
     /** What was planted so far: per event, the transaction count and the first and last day (epoch days). */
@@ -222,11 +274,21 @@ public final class MerchantSimulator {
         var personal = plants.on(PlantedEvent.PERSONAL_CODE_BUSINESS, day.date);
         SplittableRandom plantRandom = personal == null ? null
                 : Seeds.plant(seed, day.date.toEpochDay(), PlantedEvent.PERSONAL_CODE_BUSINESS.ordinal());
+        double kept = decline == null ? 1 : decline.salesKept(day.date);
+        SplittableRandom lostRandom = kept >= 1 ? null
+                : Seeds.plant(seed, day.date.toEpochDay(), PlantedEvent.CASH_SHORTFALL.ordinal()).split();
         for (int i = 0; i < orders; i++) {
             int c = pick(channelCumulative, random.nextDouble());
             Channel channel = channels[c];
             long cents = ticketCents(random, priceMultiplier);
             Counterparty payer = payer(channel, random);
+            boolean personalDraw = personal != null && isWallet(channel.channel) && plantRandom.nextDouble() < 0.4;
+            if (lostRandom != null && lostRandom.nextDouble() >= kept) {
+                // An order lost to the decline: drawn all the same and its id left unused, so that every other
+                // row of the day stays as it was without the decline.
+                day.nextId();
+                continue;
+            }
             long ppm = channel.feePpm;
             List<String> rowLabels = List.of();
             boolean personalCode = false;
@@ -236,7 +298,7 @@ public final class MerchantSimulator {
                 rowLabels = labels.get(PlantedEvent.FEE_OVERCHARGE);
                 day.plantedRow(PlantedEvent.FEE_OVERCHARGE);
             }
-            if (personal != null && isWallet(channel.channel) && plantRandom.nextDouble() < 0.4) {
+            if (personalDraw) {
                 // Paid into the owner's personal QR code: no merchant fee, straight into a personal wallet.
                 personalCode = true;
                 ppm = 0;
@@ -290,7 +352,8 @@ public final class MerchantSimulator {
 
         var cogs = costs.cogs();
         if (Math.floorMod(epochDay, cogs.everyDays()) == 0) {
-            double total = cogs.ratio() * model.cogsDrift(date) * model.expectedRevenueBefore(date, cogs.everyDays());
+            double total = cogs.ratio() * model.cogsDrift(date) * model.expectedRevenueBefore(date, cogs.everyDays())
+                    * keptBefore(date, cogs.everyDays());
             for (int j = 0; j < supplierShares.length; j++) {
                 double amount = total * supplierShares[j] * Math.max(0.5, 1 + cogs.noise() * random.nextGaussian());
                 day.emit(day.nextId(), 8 * SECONDS_PER_HOUR + random.nextInt(3 * SECONDS_PER_HOUR), cents(amount),
@@ -367,6 +430,18 @@ public final class MerchantSimulator {
         }
     }
 
+    /** The average share of orders kept over the {@code days} days before {@code date}: 1 without a decline. */
+    private double keptBefore(LocalDate date, int days) {
+        if (decline == null) {
+            return 1;
+        }
+        double kept = 0;
+        for (int k = 1; k <= days; k++) {
+            kept += decline.salesKept(date.minusDays(k));
+        }
+        return kept / days;
+    }
+
     /** The till's takings go to the bank: a deposit into the account and the matching transfer out of the till. */
     private void cashDeposit(Day day) {
         if (cash == null || plants.on(PlantedEvent.STRUCTURING, day.date) != null) {
@@ -435,17 +510,24 @@ public final class MerchantSimulator {
                     }
                 }
                 case CASH_SHORTFALL -> {
-                    long margin = Math.max(3_000_000L, cents(5 * model.expectedRevenue(date)));
-                    long cents = (Math.max(balanceCents, 0) + margin + 99_999) / 100_000 * 100_000;
-                    day.emit(prefix + 0, 10 * SECONDS_PER_HOUR + 1800, cents, Direction.OUT, TransactionKind.OTHER,
-                            PaymentChannel.BANK_TRANSFER, company("equipment supplier"), invoice(date, random),
-                            rowLabels, null, date, false, "one-off: equipment and renovation");
-                    day.plantedRow(event);
+                    // handled below: the decline outlives its planned day until the balance is below zero
                 }
                 default -> {
                     // The others change regular rows (fees, personal codes, utilities) or the merchant (licences).
                 }
             }
+        }
+        long promotion = decline == null ? 0 : decline.promotionCents();
+        if (promotion > 0) {
+            SplittableRandom random = Seeds.plant(seed, date.toEpochDay(), PlantedEvent.CASH_SHORTFALL.ordinal());
+            var marketing = archetype.costs().marketing();
+            day.emit(day.idPrefix + "p" + PlantedEvent.CASH_SHORTFALL.ordinal() + "-0",
+                    9 * SECONDS_PER_HOUR + random.nextInt(SECONDS_PER_HOUR), promotion, Direction.OUT,
+                    TransactionKind.MARKETING, PaymentChannel.BANK_TRANSFER,
+                    company(marketing != null ? marketing.payee() : "local promotion"), invoice(date, random),
+                    labels.get(PlantedEvent.CASH_SHORTFALL), null, date, false,
+                    "promotion to win customers back");
+            day.plantedRow(PlantedEvent.CASH_SHORTFALL);
         }
     }
 

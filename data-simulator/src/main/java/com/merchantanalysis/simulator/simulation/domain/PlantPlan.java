@@ -32,6 +32,10 @@ public final class PlantPlan {
     private static final int PERSONAL_CODE_DAYS = 30;
     private static final int FEE_OVERCHARGE_DAYS = 60;
     private static final int STRUCTURING_MAX_DEPOSITS = 5;
+    /** A planted cash shortfall: by default the balance is meant to reach zero this many days after it starts. */
+    private static final int SHORTFALL_DAYS = 84;
+    /** ...and never fewer: a decline that a forecast can see takes weeks. */
+    private static final int SHORTFALL_MIN_DAYS = 14;
 
     /**
      * One planted event.
@@ -88,6 +92,14 @@ public final class PlantPlan {
         return plants.isEmpty();
     }
 
+    /** The same plan without {@code event}. */
+    PlantPlan without(PlantedEvent event) {
+        Map<PlantedEvent, Plant> rest = new EnumMap<>(PlantedEvent.class);
+        rest.putAll(plants);
+        rest.remove(event);
+        return new PlantPlan(rest);
+    }
+
     /**
      * Resolves the requested events for a simulation of {@code from..to}.
      *
@@ -115,9 +127,19 @@ public final class PlantPlan {
         PlantedEvent event = spec.event();
         var random = Seeds.setup(seed, event.ordinal());
         return switch (event) {
-            case LARGE_CASH_DEPOSIT, CASH_SHORTFALL -> {
+            case LARGE_CASH_DEPOSIT -> {
                 LocalDate day = start(spec, field, from, to, 1);
                 yield new Plant(event, day, day, PaymentChannel.CASH, 0, 1, null, 0);
+            }
+            case CASH_SHORTFALL -> {
+                // from: the decline's first day; to: the day the balance is meant to be below zero by.
+                LocalDate first = start(spec, field, from, to, spec.to() == null ? SHORTFALL_DAYS : SHORTFALL_MIN_DAYS);
+                LocalDate planned = spec.to() != null ? spec.to() : first.plusDays(SHORTFALL_DAYS - 1);
+                if (planned.isBefore(first.plusDays(SHORTFALL_MIN_DAYS - 1)) || planned.isAfter(to)) {
+                    throw new InvalidFieldException(field + ".to", "must be at least " + SHORTFALL_MIN_DAYS
+                            + " days from the decline's first day " + first + " and not after the period's end " + to);
+                }
+                yield new Plant(event, first, planned, PaymentChannel.BANK_TRANSFER, 0, 0, null, 0);
             }
             case STRUCTURING -> {
                 int deposits = random.nextInt(3, STRUCTURING_MAX_DEPOSITS + 1);

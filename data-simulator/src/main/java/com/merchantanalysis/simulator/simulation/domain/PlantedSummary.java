@@ -7,7 +7,10 @@ import com.merchantanalysis.common.data.PlantedEvent;
 /**
  * What a simulation planted: the event, the days it covers, how many transactions carry its label,
  * and which service and rule or analysis should find it.
+ *
+ * @param floorCrossedOn CASH_SHORTFALL only: the first day the balance ended below zero (then also
+ *                       {@code to}), or null when it stayed above zero to the period's end
  */
 public record PlantedSummary(PlantedEvent event, String label, String service, String finder, LocalDate from,
-        LocalDate to, long transactionCount, String detail) {
+        LocalDate to, long transactionCount, String detail, LocalDate floorCrossedOn) {
 }
