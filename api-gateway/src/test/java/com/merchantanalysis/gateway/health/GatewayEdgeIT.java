@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The gateway on its own, with every service down: health answers honestly, routes fail as
@@ -100,5 +101,26 @@ class GatewayEdgeIT {
 
         assertThat(response.header("X-Trace-Id")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
         assertThat(response.json().get("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    /** Swagger UI can try /merchant/analyze only if the definition says how to send the token. */
+    @Test
+    void theGatewaysOpenApiHasATitleTheBearerSchemeAndTheReportButNoErrorPage() {
+        var docs = http.get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode api = docs.json();
+        assertThat(api.get("info").get("title").asString()).isEqualTo("api-gateway");
+        assertThat(api.get("info").get("version").asString()).isEqualTo("v1");
+        JsonNode bearer = api.get("components").get("securitySchemes").get("bearer");
+        assertThat(bearer.get("type").asString()).isEqualTo("http");
+        assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(api.get("paths").propertyNames()).contains("/merchant/analyze").doesNotContain("/error");
+        JsonNode analyze = api.get("paths").get("/merchant/analyze").get("get");
+        assertThat(analyze.has("security") ? analyze.get("security") : api.get("security"))
+                .anySatisfy(requirement -> assertThat(requirement.has("bearer")).isTrue());
+        // getting a token needs none
+        JsonNode token = api.get("paths").get("/auth/token").get("post");
+        assertThat(token.get("security")).isEmpty();
     }
 }

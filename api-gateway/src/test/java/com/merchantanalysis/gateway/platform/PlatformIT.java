@@ -219,6 +219,28 @@ class PlatformIT {
         assertThat(again.header("X-Cache")).isEqualTo("HIT");
     }
 
+    /** What Swagger UI on the gateway offers: every definition can be tried with a token. */
+    @Test
+    @Order(6)
+    void everyDefinitionInSwaggerUiHasItsTitleTheBearerSchemeAndNoErrorPage() {
+        String token = adminToken();
+        Map<String, String> definitions = Map.of("api-gateway", "/v3/api-docs",
+                "data-simulator", "/api/v1/simulator/v3/api-docs", "cashflow-service", "/api/v1/cashflow/v3/api-docs",
+                "cost-analyzer", "/api/v1/costs/v3/api-docs", "compliance-checker", "/api/v1/compliance/v3/api-docs");
+
+        definitions.forEach((app, path) -> {
+            var docs = gateway.get(path, token);
+            assertThat(docs.status()).as(path).isEqualTo(200);
+            JsonNode api = docs.json();
+            assertThat(api.get("info").get("title").asString()).as(path).isEqualTo(app);
+            assertThat(api.get("info").get("version").asString()).as(path).isEqualTo("v1");
+            assertThat(api.get("components").get("securitySchemes").get("bearer").get("scheme").asString()).as(path)
+                    .isEqualTo("bearer");
+            assertThat(api.get("security").findValues("bearer")).as(path).isNotEmpty();
+            assertThat(api.get("paths").propertyNames()).as(path).isNotEmpty().doesNotContain("/error");
+        });
+    }
+
     @Test
     @Order(7)
     void whenAServiceStopsTheRestKeepsAnswering() {

@@ -1,6 +1,7 @@
 package com.merchantanalysis.simulator.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -11,6 +12,7 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -149,10 +151,13 @@ class ImportApiIT extends ServiceApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("stored").asInt()).isEqualTo(3);
-        // the revoked payment moved no money; the summary rows at the end are not data
-        assertThat(response.json().get("rejected").asInt()).isEqualTo(1);
-        assertThat(response.json().get("errors").get(0).get("line").asInt()).isEqualTo(4);
-        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("交易状态");
+        // the revoked payment moved no money: skipped, not an error; the summary rows at the end are not data
+        assertThat(response.json().get("rejected").asInt()).isZero();
+        assertThat(response.json().get("errors")).isEmpty();
+        assertThat(response.json().get("skipped").asInt()).isEqualTo(1);
+        JsonNode revoked = response.json().get("skippedRows").get(0);
+        assertThat(revoked.get("reason").asString()).startsWith("交易状态 REVOKED: ").contains("no money moved");
+        assertThat(revoked.get("lines").get(0).asInt()).isEqualTo(4);
         Map<String, TransactionDocument> rows = stored(merchant);
         TransactionDocument sale = rows.get("4200002025030198765432101");
         assertThat(sale.kind()).isEqualTo(TransactionKind.SALE);
@@ -240,6 +245,9 @@ class ImportApiIT extends ServiceApiTest {
         assertThat(wrongLayout.status()).isEqualTo(400);
         assertThat(notJsonLines.status()).isEqualTo(400);
         assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.json().get("detail").asString()).contains("application/pdf", "multipart/form-data",
+                "text/csv", "application/x-ndjson");
+        assertThat(wrongType.json().get("accepted").toString()).contains("multipart/form-data", "text/csv");
         assertThat(unknownFormat.status()).isEqualTo(400);
         assertThat(unknownFormat.json().get("errors").get(0).get("field").asString()).isEqualTo("format");
         for (var response : List.of(badHeader, missingHeader, binary, noValidRow, wrongLayout, notJsonLines,
@@ -256,8 +264,40 @@ class ImportApiIT extends ServiceApiTest {
         merchant = StoreTestData.merchant(mongo);
         // valid rows first, so only the size can be the reason; sent chunked, without a length up front
         byte[] head = resource("own-mixed.csv");
-        InputStream padding = new InputStream() {
-            private long left = 20L * 1024 * 1024;
+        InputStream padding = newlines(20L * 1024 * 1024);
+        InputStream body = new SequenceInputStream(Collections.enumeration(
+                List.of(new ByteArrayInputStream(head), padding)));
+
+        var response = http.send(http.request(importPath(merchant.id(), null), TestTokens.admin())
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(stored(merchant)).isEmpty();
+    }
+
+    @Test
+    void aFormUploadOverTheLimitIs413TooAndStoresNothing() {
+        merchant = StoreTestData.merchant(mongo);
+        // the same 20 MB limit as any other body, sent chunked so that only the parser can count it
+        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        InputStream body = new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
+                new ByteArrayInputStream(resource("own-mixed.csv")), newlines(21L * 1024 * 1024),
+                new ByteArrayInputStream(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8)))));
+
+        var response = http.send(http.request(importPath(merchant.id(), null), TestTokens.admin())
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(stored(merchant)).isEmpty();
+    }
+
+    private static InputStream newlines(long count) {
+        return new InputStream() {
+            private long left = count;
 
             @Override
             public int read() {
@@ -275,15 +315,6 @@ class ImportApiIT extends ServiceApiTest {
                 return n;
             }
         };
-        InputStream body = new SequenceInputStream(Collections.enumeration(
-                List.of(new ByteArrayInputStream(head), padding)));
-
-        var response = http.send(http.request(importPath(merchant.id(), null), TestTokens.admin())
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)));
-
-        assertThat(response.status()).isEqualTo(413);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(stored(merchant)).isEmpty();
     }
 
     @Test
@@ -310,9 +341,246 @@ class ImportApiIT extends ServiceApiTest {
 
         String metrics = http.get("/actuator/prometheus", null).body();
 
-        for (String outcome : List.of("stored", "duplicate", "rejected")) {
+        for (String outcome : List.of("stored", "duplicate", "rejected", "skipped")) {
             assertThat(metrics).containsPattern("simulator_import_rows_total\\{[^}]*outcome=\"" + outcome + "\"");
         }
         assertThat(metrics).contains("simulator_transactions_stored_total");
+    }
+
+    @Test
+    void aPersonalWeChatBillWithItsSixteenLineHeaderBlockImportsWithoutAFormat() {
+        merchant = StoreTestData.merchant(mongo);
+
+        var response = importCsv(merchant, null, resource("wechat-personal-bill.csv"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("format").asString()).isEqualTo("WECHAT_PERSONAL");
+        assertThat(body.get("encoding").asString()).isEqualTo("UTF-8");
+        assertThat(body.get("stored").asInt()).isEqualTo(4);
+        assertThat(body.get("rejected").asInt()).isEqualTo(1);
+        assertThat(body.get("errors").get(0).get("line").asInt()).isEqualTo(27);
+        assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("amount");
+        // a withdrawal, a revoked payment, a transfer sent back, a purchase refunded in full and its refund
+        assertThat(body.get("skipped").asInt()).isEqualTo(5);
+        assertThat(skippedLines(body)).containsExactlyInAnyOrder(21L, 22L, 23L, 24L, 25L);
+        assertThat(body.get("skippedRows").findValuesAsString("reason")).anySatisfy(r -> assertThat(r)
+                .startsWith("当前状态 已撤销").contains("no money moved"))
+                .anySatisfy(r -> assertThat(r).startsWith("当前状态 已全额退款").contains("refunded in full"))
+                .anySatisfy(r -> assertThat(r).startsWith("收/支 /").contains("own accounts"));
+
+        Map<String, TransactionDocument> rows = stored(merchant);
+        TransactionDocument sale = rows.get("10001071012025030100431250187521");
+        assertThat(sale.kind()).isEqualTo(TransactionKind.SALE);
+        assertThat(sale.direction()).isEqualTo(Direction.IN);
+        assertThat(sale.amount()).isEqualByComparingTo("126.50");
+        assertThat(sale.channel()).isEqualTo(PaymentChannel.WECHAT_PAY);
+        assertThat(sale.timestamp()).hasToString("2025-03-01T11:42:57Z");
+        // paid into the owner's personal code: in the wallet the same day, and a compliance signal
+        assertThat(sale.personalCollectionCode()).isTrue();
+        assertThat(sale.settlementDate()).hasToString("2025-03-01");
+        assertThat(sale.counterparty().id()).startsWith("wx-").doesNotContain("李先生");
+        TransactionDocument supplies = rows.get("4200002025030212345678901234");
+        assertThat(supplies.direction()).isEqualTo(Direction.OUT);
+        assertThat(supplies.kind()).isEqualTo(TransactionKind.OTHER);
+        assertThat(supplies.amount()).isEqualByComparingTo("320.00");
+        assertThat(supplies.description()).isEqualTo("蔬菜 3月2日");
+        TransactionDocument redPacket = rows.get("10000499012025030500000000000001");
+        assertThat(redPacket.kind()).isEqualTo(TransactionKind.OTHER);
+        assertThat(redPacket.personalCollectionCode()).isFalse();
+        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(StoreTestData.recompute(mongo, merchant));
+
+        var again = importCsv(merchant, "wechat", resource("wechat-personal-bill.csv"));
+        assertThat(again.json().get("stored").asInt()).isZero();
+        assertThat(again.json().get("duplicates").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aGbkAlipayPersonalBillImportsWithoutFormatOrCharset() {
+        merchant = StoreTestData.merchant(mongo);
+
+        var response = importCsv(merchant, null, resource("alipay-personal-bill.csv"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("format").asString()).isEqualTo("ALIPAY_PERSONAL");
+        assertThat(body.get("encoding").asString()).isEqualTo("GB18030");
+        assertThat(body.get("stored").asInt()).isEqualTo(3);
+        assertThat(body.get("rejected").asInt()).isZero();
+        // the closed purchase, its refund (不计收支) and a transfer to 余额宝
+        assertThat(body.get("skipped").asInt()).isEqualTo(3);
+        assertThat(skippedLines(body)).containsExactlyInAnyOrder(24L, 25L, 26L);
+        Map<String, TransactionDocument> rows = stored(merchant);
+        TransactionDocument sale = rows.get("2025030122001400731234567801");
+        assertThat(sale.kind()).isEqualTo(TransactionKind.SALE);
+        assertThat(sale.amount()).isEqualByComparingTo("68.00");
+        assertThat(sale.description()).isEqualTo("收钱码收款");
+        assertThat(sale.personalCollectionCode()).isTrue();
+        TransactionDocument gloves = rows.get("2025030222001400731234567803");
+        assertThat(gloves.direction()).isEqualTo(Direction.OUT);
+        assertThat(gloves.description()).isEqualTo("一次性手套 x10");
+    }
+
+    @Test
+    void aGbkFileSentAsUtf8IsRefusedWithAnErrorAboutItsEncoding() {
+        merchant = StoreTestData.merchant(mongo);
+
+        var response = upload(importPath(merchant.id(), "alipay"), TestTokens.admin(), "text/csv; charset=UTF-8",
+                resource("alipay-personal-bill.csv"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("not valid UTF-8", "GBK", "without a charset");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("charset");
+        assertThat(stored(merchant)).isEmpty();
+    }
+
+    @Test
+    void aBillSentWithTheWrongFormatSaysWhichFormatItIs() {
+        merchant = StoreTestData.merchant(mongo);
+
+        var asAlipay = importCsv(merchant, "alipay", resource("wechat-personal-bill.csv"));
+        var unknown = importCsv(merchant, null, "交易时间,金额\n2025-03-01 10:00:00,1.00\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(asAlipay.status()).isEqualTo(400);
+        assertThat(asAlipay.json().get("detail").asString()).contains("WeChat Pay personal bill", "format=wechat");
+        assertThat(asAlipay.json().get("errors").get(0).get("field").asString()).isEqualTo("format");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asString()).contains("交易时间", "format=wechat", "format=alipay");
+        assertThat(stored(merchant)).isEmpty();
+    }
+
+    @Test
+    void aFormUploadLikeCurlDashFImports() {
+        merchant = StoreTestData.merchant(mongo);
+        // what a browser sends for a .csv file on Windows, with a Chinese file name
+        byte[] form = multipart("file", "微信支付账单(20250301-20250331).csv", "application/vnd.ms-excel",
+                resource("wechat-personal-bill.csv"));
+
+        var response = upload(importPath(merchant.id(), null), TestTokens.merchant(merchant.id()),
+                "multipart/form-data; boundary=" + BOUNDARY, form);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("format").asString()).isEqualTo("WECHAT_PERSONAL");
+        assertThat(response.json().get("stored").asInt()).isEqualTo(4);
+        assertThat(stored(merchant)).hasSize(4);
+
+        var noFile = upload(importPath(merchant.id(), null), TestTokens.admin(),
+                "multipart/form-data; boundary=" + BOUNDARY, ("--" + BOUNDARY + "\r\nContent-Disposition: form-data;"
+                        + " name=\"format\"\r\n\r\nwechat\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(noFile.status()).isEqualTo(400);
+        assertThat(noFile.contentType()).startsWith("application/problem+json");
+        assertThat(noFile.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+    }
+
+    @Test
+    void aLargeBillIsImportedAsAJobThatEndsWithTheRightCounts() {
+        merchant = StoreTestData.merchant(mongo);
+        int sales = 2_400;
+        byte[] bill = personalWeChatBill(sales);
+
+        var started = importCsv(merchant, null, bill);
+
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String jobId = started.json().get("id").asString();
+        assertThat(started.header("Location")).isEqualTo("/api/v1/simulator/jobs/" + jobId);
+        assertThat(started.json().get("type").asString()).isEqualTo("IMPORT");
+        assertThat(started.json().get("file").get("format").asString()).isEqualTo("WECHAT_PERSONAL");
+        JsonNode done = awaitJob(jobId);
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("SUCCEEDED");
+        assertThat(done.get("progress").get("percent").asInt()).isEqualTo(100);
+        // one sale in a hundred was revoked, every 250th has a broken amount
+        int revoked = sales / 100;
+        int broken = sales / 250;
+        assertThat(done.get("progress").get("rowsWritten").asInt()).isEqualTo(sales - revoked - broken);
+        JsonNode result = done.get("result");
+        assertThat(result.get("stored").asInt()).isEqualTo(sales - revoked - broken);
+        assertThat(result.get("skipped").asInt()).isEqualTo(revoked);
+        assertThat(result.get("rejected").asInt()).isEqualTo(broken);
+        assertThat(result.get("errors")).hasSize(broken);
+        assertThat(result.get("errors").get(0).get("line").asInt()).isEqualTo(17 + 250);
+        assertThat(stored(merchant)).hasSize(sales - revoked - broken);
+        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(StoreTestData.recompute(mongo, merchant));
+        // the job is the merchant's, and not a simulation
+        assertThat(http.get("/api/v1/simulator/jobs/" + jobId, TestTokens.merchant(merchant.id())).status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/simulator/jobs/" + jobId, TestTokens.merchant("someone-else")).status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/simulator/merchants/" + merchant.id() + "/simulations", TestTokens.admin())
+                .json()).isEmpty();
+    }
+
+    @Test
+    void aClientMayAskForAJobWithPreferRespondAsync() {
+        merchant = StoreTestData.merchant(mongo);
+
+        var started = http.send(http.request(importPath(merchant.id(), null), TestTokens.admin())
+                .header("Content-Type", "text/csv").header("Prefer", "respond-async")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(resource("own-mixed.csv"))));
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.header("Preference-Applied")).isEqualTo("respond-async");
+        JsonNode done = awaitJob(started.json().get("id").asString());
+        assertThat(done.get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(done.get("result").get("stored").asInt()).isEqualTo(4);
+        assertThat(done.get("result").get("rejected").asInt()).isEqualTo(4);
+        assertThat(done.get("result").get("errors").findValuesAsString("field"))
+                .containsExactly("amount", "timestamp", "direction", "amount", "line");
+    }
+
+    @Test
+    void aJobWithNoValidRowFailsAndSaysWhyRowByRow() {
+        merchant = StoreTestData.merchant(mongo);
+
+        var started = http.send(http.request(importPath(merchant.id(), null), TestTokens.admin())
+                .header("Content-Type", "text/csv").header("Prefer", "respond-async")
+                .POST(HttpRequest.BodyPublishers.ofString("externalId,timestamp,amount,direction,kind\n"
+                        + "X-1,yesterday,1.00,IN,SALE\n")));
+
+        JsonNode done = awaitJob(started.json().get("id").asString());
+        assertThat(done.get("state").asString()).isEqualTo("FAILED");
+        assertThat(done.get("errors").get(0).asString()).contains("nothing was stored");
+        assertThat(done.get("result").get("errors").get(0).get("field").asString()).isEqualTo("timestamp");
+        assertThat(stored(merchant)).isEmpty();
+    }
+
+    private static final String BOUNDARY = "----merchant-import-test-7MA4YWxkTrZu0gW";
+
+    private static byte[] multipart(String field, String fileName, String type, byte[] content) {
+        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return body;
+    }
+
+    /**
+     * A personal WeChat bill of {@code sales} payments into the owner's code, with the real header
+     * block (header on line 17): one in a hundred revoked, every 250th with a broken amount.
+     */
+    private static byte[] personalWeChatBill(int sales) {
+        String bill = new String(resource("wechat-personal-bill.csv"), StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(bill.substring(0, bill.indexOf("2025-03-01 12:03:11")));
+        for (int i = 1; i <= sales; i++) {
+            String amount = i % 250 == 0 ? "¥?" : "¥" + (10 + i % 90) + ".50";
+            String state = i % 100 == 7 ? "已撤销" : "已收钱";
+            text.append(String.format("2025-03-%02d %02d:%02d:%02d,二维码收款,顾客%d,收款方备注:二维码收款,收入,%s,/,%s,"
+                    + "9%017d\t,/\t,/\r\n", 1 + i % 28, 9 + i % 12, i % 60, (i * 7) % 60, i % 37, amount, state, i));
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private JsonNode awaitJob(String jobId) {
+        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(
+                () -> http.get("/api/v1/simulator/jobs/" + jobId, TestTokens.admin()).json(),
+                job -> job.get("state").asString().equals("SUCCEEDED") || job.get("state").asString().equals("FAILED"));
+    }
+
+    private static List<Long> skippedLines(JsonNode body) {
+        return body.get("skippedRows").findValues("lines").stream()
+                .flatMap(lines -> lines.valueStream().map(JsonNode::asLong)).toList();
     }
 }

@@ -17,12 +17,14 @@ import com.merchantanalysis.common.data.MerchantDataCollections;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
+import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
-import com.merchantanalysis.simulator.simulation.domain.JobState;
+import com.merchantanalysis.simulator.job.domain.JobState;
+import com.merchantanalysis.simulator.job.domain.JobType;
+import com.merchantanalysis.simulator.job.domain.Jobs;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobDocument;
-import com.merchantanalysis.simulator.simulation.domain.SimulationJobs;
 import com.merchantanalysis.simulator.store.StoreTestData;
 
 import org.bson.Document;
@@ -36,7 +38,7 @@ class SimulationApiIT extends ServiceApiTest {
     private static final String API = "/api/v1/simulator";
 
     @Autowired
-    SimulationJobs jobs;
+    Jobs jobs;
 
     @Test
     void theArchetypesAreListedWithTheirChannels() {
@@ -62,6 +64,7 @@ class SimulationApiIT extends ServiceApiTest {
         assertThat(started.status()).isEqualTo(202);
         String jobId = started.json().get("id").asString();
         assertThat(started.header("Location")).isEqualTo(API + "/jobs/" + jobId);
+        assertThat(started.json().get("type").asString()).isEqualTo("SIMULATION");
         assertThat(started.json().get("progress").get("daysTotal").asInt()).isEqualTo(70);
         JsonNode done = awaitFinished(jobId);
         assertThat(done.get("state").asString()).isEqualTo("SUCCEEDED");
@@ -166,7 +169,7 @@ class SimulationApiIT extends ServiceApiTest {
     void jobsInterruptedByARestartAreMarkedFailed() {
         SimulationJobDocument stale = mongo.insert(new SimulationJobDocument(null, "merchant-gone", JobState.RUNNING,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 1, List.of(), Instant.now(), Instant.now(), null,
-                40, 365, 12_000, 12_000, 0, 5000, List.of(), List.of()));
+                40, 365, 12_000, 12_000, 0, 5000, List.of(), List.of(), JobType.SIMULATION));
 
         jobs.failInterruptedJobs();
 
@@ -193,6 +196,40 @@ class SimulationApiIT extends ServiceApiTest {
                 .countDocuments(new Document("merchantId", merchantId))).isZero();
         assertThat(mongo.count(query(where("merchantId").is(merchantId)), SimulationJobDocument.class)).isZero();
         assertThat(mongo.findById(merchantId, MerchantDocument.class)).isNull();
+    }
+
+    @Test
+    void aPlantedCashShortfallIsADeclineAndTheJobSaysTheDayTheBalanceWentBelowZero() {
+        String merchantId = createMerchant("hotpot");
+        String path = API + "/merchants/" + merchantId + "/simulations";
+        assertThat(field(http.post(path, TestTokens.admin(), """
+                {"from": "2025-06-01", "to": "2025-10-31", "seed": 7,
+                 "inject": [{"event": "CASH_SHORTFALL", "from": "2025-07-01", "to": "2025-07-10"}]}""")))
+                .isEqualTo("inject[0].to");
+
+        var started = http.post(path, TestTokens.admin(), """
+                {"from": "2025-06-01", "to": "2025-10-31", "seed": 7,
+                 "inject": [{"event": "CASH_SHORTFALL", "from": "2025-07-01", "to": "2025-09-30"}]}""");
+        JsonNode shortfall = plantedOf(awaitFinished(started.json().get("id").asString()), "CASH_SHORTFALL");
+
+        LocalDate crossed = LocalDate.parse(shortfall.get("floorCrossedOn").asString());
+        assertThat(crossed).isBetween(LocalDate.of(2025, 9, 20), LocalDate.of(2025, 10, 7));
+        assertThat(shortfall.get("from").asString()).isEqualTo("2025-07-01");
+        assertThat(shortfall.get("to").asString()).isEqualTo(crossed.toString());
+        // The balance the other services read (opening balance plus the daily summaries) first ends a day
+        // below zero on that day.
+        BigDecimal balance = mongo.findById(merchantId, MerchantDocument.class).openingCashBalance();
+        LocalDate firstBelow = null;
+        for (DailySummaryDocument day : days(merchantId, "2025-06-01", "2025-10-31")) {
+            balance = balance.add(day.net());
+            if (firstBelow == null && balance.signum() < 0 && !day.date().isBefore(LocalDate.of(2025, 7, 1))) {
+                firstBelow = day.date();
+            }
+        }
+        assertThat(firstBelow).isEqualTo(crossed);
+        assertThat(stored(merchantId)).filteredOn(tx -> tx.labels().contains(PlantedEvent.CASH_SHORTFALL.label()))
+                .hasSize(shortfall.get("transactionCount").asInt())
+                .allSatisfy(tx -> assertThat(tx.kind()).isEqualTo(TransactionKind.MARKETING));
     }
 
     @Test

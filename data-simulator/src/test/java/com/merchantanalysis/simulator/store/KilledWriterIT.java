@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +25,11 @@ import com.merchantanalysis.common.testsupport.EmbeddedMongo;
 import com.merchantanalysis.common.testsupport.MerchantDataTemplates;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
+import com.merchantanalysis.simulator.job.domain.Jobs;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -194,11 +197,24 @@ class KilledWriterIT {
         assertThat(storedWhenKilled).isLessThan(rows);
         assertConsistent(merchantId, storedWhenKilled);
 
+        // the first import ran as a job: a restart cut it off, and it says so
+        var jobs = mongo.getCollection(Jobs.COLLECTION).find(new Document("merchantId", merchantId))
+                .into(new ArrayList<>());
+        assertThat(jobs).singleElement().satisfies(job -> {
+            assertThat(job.getString("state")).isEqualTo("FAILED");
+            assertThat(job.getList("errors", String.class)).singleElement().asString().contains("restart");
+        });
+
         var again = importCsv(merchantId, csv);
 
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().get("stored").asLong()).isEqualTo(rows - storedWhenKilled);
-        assertThat(again.json().get("duplicates").asLong()).isEqualTo(storedWhenKilled);
+        assertThat(again.status()).isEqualTo(202);
+        String retry = again.json().get("id").asString();
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !List.of("QUEUED", "RUNNING").contains(job(retry).get("state").asString()));
+        JsonNode done = job(retry);
+        assertThat(done.get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(done.get("result").get("stored").asLong()).isEqualTo(rows - storedWhenKilled);
+        assertThat(done.get("result").get("duplicates").asLong()).isEqualTo(storedWhenKilled);
         assertConsistent(merchantId, rows);
     }
 

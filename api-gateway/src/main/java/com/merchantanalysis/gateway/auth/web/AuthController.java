@@ -8,6 +8,7 @@ import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.gateway.auth.domain.ApiClientService;
 import com.merchantanalysis.gateway.auth.domain.IssuedToken;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +32,14 @@ class AuthController {
         this.clients = clients;
     }
 
+    // how a client gets a token, so the definition asks for none
+    @SecurityRequirements
     @PostMapping(path = "/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TokenResponse>> tokenFromJson(@Valid @RequestBody TokenRequest request) {
         return token(request.grantType(), request.clientId(), request.clientSecret());
     }
 
+    @SecurityRequirements
     @PostMapping(path = "/auth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<ResponseEntity<TokenResponse>> tokenFromForm(ServerWebExchange exchange) {
         return exchange.getFormData().flatMap(form -> token(form.getFirst("grant_type"),

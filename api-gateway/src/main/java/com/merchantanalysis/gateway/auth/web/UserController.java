@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import com.merchantanalysis.gateway.auth.domain.UserService;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,8 @@ class UserController {
         this.users = users;
     }
 
+    // how a person gets a token, so the definition asks for none
+    @SecurityRequirements
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TokenResponse>> login(@Valid @RequestBody LoginRequest request) {
         return users.login(request.username(), request.password())

@@ -1,5 +1,6 @@
 // Data: import a WeChat Pay / Alipay bill or our CSV by drag-and-drop, see what was stored, skipped as a
-// duplicate or rejected (with each row's problem), and the latest day's transactions. Imported text
+// duplicate, not booked (no money moved) or rejected (with each row's problem), and the latest day's
+// transactions. A large file is imported as a job (202): its progress is followed until it is done. Imported text
 // (descriptions, counterparties) is shown as text only. ADMIN can also create and simulate a merchant.
 import { h, replace, table } from '../dom.js';
 import { t, label, yuan, date, localTime, number } from '../i18n.js';
@@ -32,17 +33,27 @@ export async function render(context) {
   await showRecent(context, recent);
 }
 
-function guessFormat(file, chosen) {
-  if (chosen !== 'auto') return chosen;
-  const name = file.name.toLowerCase();
-  if (name.includes('微信') || name.includes('wechat')) return 'wechat';
-  if (name.includes('支付宝') || name.includes('alipay')) return 'alipay';
-  return 'csv';
+/** The service recognises the layout and encoding itself; a chosen format only narrows it down. */
+function chosenFormat(chosen) {
+  return chosen === 'auto' ? null : chosen;
+}
+
+/** Follows an import job until it is finished; its result has the same shape as an import answered at once. */
+async function followImport(context, job, result, name) {
+  for (;;) {
+    if (job.state === 'SUCCEEDED' || job.state === 'FAILED') return job;
+    const percent = (job.progress && job.progress.percent) || 0;
+    replace(result, h('p', { class: 'loading', role: 'status' }, t('data.importing', { name }), ' ',
+      h('progress', { id: 'import-progress', max: '100', value: String(percent) }), ' ', t('data.job', { percent })));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (!context.alive()) return null;
+    job = await api.get('/api/v1/simulator/jobs/' + encodeURIComponent(job.id));
+  }
 }
 
 function importCard(context, result, afterImport) {
   const format = h('select', { id: 'import-format', name: 'format' },
-    h('option', { value: 'auto' }, t('data.format.csv') + ' / ' + t('data.format.wechat') + ' / ' + t('data.format.alipay')),
+    h('option', { value: 'auto' }, t('data.format.auto')),
     FORMATS.map((f) => h('option', { value: f }, t('data.format.' + f))));
   const input = h('input', { type: 'file', id: 'import-file', accept: '.csv,.txt,.ndjson,.jsonl,text/csv', class: 'visually-hidden' });
   const zone = h('div', { class: 'dropzone', id: 'dropzone', tabindex: '0', role: 'button', 'aria-describedby': 'import-help' },
@@ -53,13 +64,25 @@ function importCard(context, result, afterImport) {
   async function upload(file) {
     if (!file) return;
     replace(result, h('p', { class: 'loading', role: 'status' }, t('data.importing', { name: file.name })));
-    const chosen = guessFormat(file, format.value);
+    const chosen = chosenFormat(format.value);
     const jsonLines = /\.(ndjson|jsonl)$/i.test(file.name);
     try {
-      const answer = await api.request('POST', merchantPath(context, 'simulator', '/transactions:import'), {
+      let answer = await api.request('POST', merchantPath(context, 'simulator', '/transactions:import'), {
         params: { format: chosen }, body: file,
         contentType: jsonLines ? 'application/x-ndjson' : 'text/csv',
       });
+      if (answer && answer.type === 'IMPORT') {
+        const job = await followImport(context, answer, result, file.name);
+        if (!job) return;
+        if (job.state === 'FAILED') {
+          // nothing was stored; a result, when there is one, lists the rows that were wrong
+          replace(result, card(null, { class: 'card', id: 'import-failed' },
+            h('p', null, t('data.failed', { detail: (job.errors || []).join(' ') }))),
+            job.result ? importResult(file.name, job.result) : null);
+          return;
+        }
+        answer = job.result;
+      }
       if (!context.alive()) return;
       replace(result, importResult(file.name, answer));
       afterImport();
@@ -96,12 +119,17 @@ function importCard(context, result, afterImport) {
 
 function importResult(name, answer) {
   const errors = Array.isArray(answer.errors) ? answer.errors : [];
+  const skipped = Array.isArray(answer.skippedRows) ? answer.skippedRows : [];
   return card(t('data.result', { name }), { id: 'import-summary' },
     h('div', { class: 'stats' },
       stat(t('data.stored'), number(answer.stored), null, { id: 'import-stored', data: { value: answer.stored } }),
       stat(t('data.duplicates'), number(answer.duplicates), null, { id: 'import-duplicates', data: { value: answer.duplicates } }),
+      stat(t('data.skipped'), number(answer.skipped || 0), null, { id: 'import-skipped', data: { value: answer.skipped || 0 } }),
       stat(t('data.rejected'), number(answer.rejected), null,
         { id: 'import-rejected', class: answer.rejected > 0 ? 'stat warn' : 'stat', data: { value: answer.rejected } })),
+    skipped.length ? h('h3', null, t('data.skippedWhy')) : null,
+    skipped.length ? table([t('data.message'), t('data.count'), t('data.line')],
+      skipped.map((s) => [s.reason || '', number(s.count), (s.lines || []).join(', ')]), { id: 'import-skipped-rows' }) : null,
     errors.length ? h('h3', null, t('data.errors')) : null,
     errors.length ? table([t('data.line'), t('data.field'), t('data.message')],
       errors.map((e) => [String(e.line), e.field || '', e.message || '']), { id: 'import-errors' }) : null);

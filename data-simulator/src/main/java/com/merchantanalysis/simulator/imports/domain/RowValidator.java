@@ -11,6 +11,7 @@ import static com.merchantanalysis.simulator.imports.format.ImportFields.EXTERNA
 import static com.merchantanalysis.simulator.imports.format.ImportFields.FEE;
 import static com.merchantanalysis.simulator.imports.format.ImportFields.INVOICE_REFERENCE;
 import static com.merchantanalysis.simulator.imports.format.ImportFields.KIND;
+import static com.merchantanalysis.simulator.imports.format.ImportFields.PERSONAL_COLLECTION_CODE;
 import static com.merchantanalysis.simulator.imports.format.ImportFields.TIMESTAMP;
 
 import java.math.BigDecimal;
@@ -86,6 +87,7 @@ final class RowValidator {
         }
     }
 
+    /** Not for skipped rows: they are counted, not validated. */
     Result validate(SourceRow row) {
         if (!row.errors().isEmpty()) {
             return new Result(null, row.errors());
@@ -121,16 +123,24 @@ final class RowValidator {
         }
         Counterparty counterparty = counterpartyType == null && counterpartyId == null && crossBorder == null ? null
                 : new Counterparty(counterpartyType, pseudonymous(counterpartyId), Boolean.TRUE.equals(crossBorder));
+        boolean personalCode = "true".equals(row.fields().get(PERSONAL_COLLECTION_CODE));
         return new Result(new TransactionDocument(null, merchant.id(), externalId, timestamp, merchant.zoneId(),
                 amount, direction, kind, channel, counterparty, invoice, TransactionSource.IMPORTED, List.of(), fee,
-                settlementDate(kind, channel, timestamp), false, description), List.of());
+                settlementDate(kind, channel, timestamp, personalCode), personalCode, description), List.of());
     }
 
-    /** Card payments, refunds and chargebacks reach the bank after the merchant's contracted lag. */
-    private LocalDate settlementDate(TransactionKind kind, PaymentChannel channel, Instant timestamp) {
+    /**
+     * Card payments, refunds and chargebacks reach the bank after the merchant's contracted lag; money
+     * paid into a personal collection code is in the owner's wallet at once.
+     */
+    private LocalDate settlementDate(TransactionKind kind, PaymentChannel channel, Instant timestamp,
+            boolean personalCode) {
         if (channel == null || kind != TransactionKind.SALE && kind != TransactionKind.REFUND
                 && kind != TransactionKind.CHARGEBACK) {
             return null;
+        }
+        if (personalCode) {
+            return timestamp.atZone(zone).toLocalDate();
         }
         return merchant.channels().stream().filter(c -> c.channel() == channel).findFirst()
                 .map(ChannelContract::settlementLagDays)

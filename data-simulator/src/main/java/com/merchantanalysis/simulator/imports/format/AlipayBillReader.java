@@ -2,6 +2,7 @@ package com.merchantanalysis.simulator.imports.format;
 
 import static com.merchantanalysis.simulator.imports.format.BillCells.cell;
 
+import java.io.BufferedReader;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The Alipay merchant bills as downloaded from the merchant platform (对账单): {@code #} comment lines
- * before the table (account, period) and after it (totals, export time), a header row, and cells
+ * before the table (account, period; any number of them) and after it (totals, export time), a header
+ * row, and cells
  * padded with tabs. Two layouts, told apart by the header:
  * <ul>
  * <li>业务明细 / 交易明细 (支付宝交易号, 业务类型 交易|退款, 订单金额, 服务费, ...): one row per trade or
@@ -37,18 +39,21 @@ public final class AlipayBillReader implements RowReader {
     private final boolean accountLayout;
 
     public AlipayBillReader(Reader reader) {
-        this.records = new CsvRecords(reader, FORMAT);
-        CSVRecord header = records.next();
+        BufferedReader text = new BufferedReader(reader);
+        HeaderBlock.Header header = HeaderBlock.find(text, AlipayBillReader::isHeader);
         if (header == null) {
-            throw new BadFileException(1, "header", "not an " + LAYOUT + ": no header row");
+            throw new BadFileException(1, "header", "not an " + LAYOUT + ": no header row naming 支付宝交易号 or"
+                    + " 账务流水号 in the first " + HeaderBlock.MAX_LINES + " lines");
         }
-        this.columns = BillCells.columns(header);
+        this.columns = header.columns();
         this.accountLayout = columns.containsKey("账务流水号");
-        if (!accountLayout && !columns.containsKey("支付宝交易号")) {
-            throw new BadFileException(records.line(), "header",
-                    "not an " + LAYOUT + ": the header names neither 支付宝交易号 nor 账务流水号");
-        }
-        BillCells.requireColumns(columns, accountLayout ? ACCOUNT_COLUMNS : TRADE_COLUMNS, records.line(), LAYOUT);
+        BillCells.requireColumns(columns, accountLayout ? ACCOUNT_COLUMNS : TRADE_COLUMNS, header.line(), LAYOUT);
+        this.records = new CsvRecords(text, FORMAT, header.line());
+    }
+
+    /** A header row of either merchant layout. */
+    static boolean isHeader(Map<String, Integer> columns) {
+        return columns.containsKey("支付宝交易号") || columns.containsKey("账务流水号");
     }
 
     @Override

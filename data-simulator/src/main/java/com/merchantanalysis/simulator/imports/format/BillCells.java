@@ -9,6 +9,14 @@ import org.apache.commons.csv.CSVRecord;
 /** Cell clean-up shared by the payment-platform bill layouts. */
 final class BillCells {
 
+    /** Why a revoked, closed, failed or returned payment is skipped. */
+    static final String NO_MONEY_MOVED = "revoked, closed, returned or never paid: no money moved";
+    /** Why a payment refunded in full (and its refund row) is skipped. */
+    static final String REFUNDED_IN_FULL = "refunded in full: the payment and its refund cancel out";
+    /** Why a top-up, withdrawal or transfer between the owner's own accounts is skipped. */
+    static final String NEUTRAL = "moved money between the owner's own accounts (neutral, 中性交易/不计收支), "
+            + "neither income nor expense";
+
     private BillCells() {
     }
 
@@ -32,12 +40,17 @@ final class BillCells {
     }
 
     /** Column name → position, for a header row. */
-    static Map<String, Integer> columns(CSVRecord header) {
+    static Map<String, Integer> columns(Iterable<String> header) {
         Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(columnName(header.get(i)), i);
+        int i = 0;
+        for (String cell : header) {
+            columns.putIfAbsent(columnName(cell), i++);
         }
         return columns;
+    }
+
+    static boolean firstColumnIs(Map<String, Integer> columns, String name) {
+        return Integer.valueOf(0).equals(columns.get(name));
     }
 
     static void requireColumns(Map<String, Integer> columns, List<String> required, long line, String layout) {
@@ -52,6 +65,20 @@ final class BillCells {
     static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
         return index == null || index >= record.size() ? "" : clean(record.get(index));
+    }
+
+    /** An amount as personal bills write it ({@code ¥28.16}, {@code ￥1,200.00}), as a plain decimal. */
+    static String plainAmount(String amount) {
+        String text = amount.strip();
+        while (!text.isEmpty() && (text.charAt(0) == '¥' || text.charAt(0) == '￥')) {
+            text = text.substring(1).strip();
+        }
+        return text.replace(",", "");
+    }
+
+    /** A cell a bill leaves empty by writing "/" (personal bills do). */
+    static String orEmpty(String cell) {
+        return cell.equals("/") ? "" : cell;
     }
 
     /** A decimal cell without its sign, for layouts that sign amounts by column or by type. */

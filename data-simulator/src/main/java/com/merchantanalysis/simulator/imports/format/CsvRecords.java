@@ -17,10 +17,19 @@ final class CsvRecords implements AutoCloseable {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    /** Lines read before this parser started (a bill's header block and header row). */
+    private final long lineOffset;
     private long lastLine;
     private long startLine;
 
     CsvRecords(Reader reader, CSVFormat format) {
+        this(reader, format, 0);
+    }
+
+    /** Records of the text that follows {@code lineOffset} lines already read, numbered as in the file. */
+    CsvRecords(Reader reader, CSVFormat format, long lineOffset) {
+        this.lineOffset = lineOffset;
+        this.lastLine = lineOffset;
         try {
             this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         } catch (IOException | IllegalArgumentException e) {
@@ -37,7 +46,7 @@ final class CsvRecords implements AutoCloseable {
             }
             // hasNext() parsed the record: the parser stands on its last line now
             CSVRecord record = records.next();
-            long endLine = parser.getCurrentLineNumber();
+            long endLine = lineOffset + parser.getCurrentLineNumber();
             // skipped blank and comment lines come before the record; quoted line breaks are inside it
             startLine = Math.max(lastLine + 1, endLine - lineBreaksIn(record));
             lastLine = Math.max(endLine, startLine);

@@ -25,6 +25,12 @@ public final class ImportFields {
 
     public static final Set<String> REQUIRED = Set.of(EXTERNAL_ID, TIMESTAMP, AMOUNT, DIRECTION, KIND);
 
+    /**
+     * Set ("true") by the bill layouts for money paid into a personal collection QR code (个人收款码),
+     * which a personal bill shows; not a column of our own formats.
+     */
+    public static final String PERSONAL_COLLECTION_CODE = "personalCollectionCode";
+
     private ImportFields() {
     }
 }

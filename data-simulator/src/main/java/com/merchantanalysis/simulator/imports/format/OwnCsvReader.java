@@ -77,6 +77,14 @@ public final class OwnCsvReader implements RowReader {
         return names;
     }
 
+    /**
+     * A first line that names at least one of our columns is meant as our header (a typo in another
+     * column is then reported as such); a bill's header names none of them.
+     */
+    static boolean isHeader(Map<String, Integer> columns) {
+        return columns.keySet().stream().anyMatch(ImportFields.ALL::contains);
+    }
+
     static String stripBom(String cell) {
         return cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
     }

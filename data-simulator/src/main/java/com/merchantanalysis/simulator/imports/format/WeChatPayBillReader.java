@@ -2,10 +2,12 @@ package com.merchantanalysis.simulator.imports.format;
 
 import static com.merchantanalysis.simulator.imports.format.BillCells.cell;
 
+import java.io.BufferedReader;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -16,14 +18,15 @@ import org.apache.commons.csv.CSVRecord;
  * payment or refund with every value prefixed by a backtick, then a summary block starting with
  * 总交易单数, which is not data. Payments (SUCCESS) become sales keyed by 微信订单号; refunds (REFUND)
  * become refunds keyed by 微信退款单号. The refund row's 手续费 is negative: the fee WeChat returns.
+ * Payments that moved no money (REVOKED, CLOSED, NOTPAY, PAYERROR, USERPAYING) are skipped.
  */
 public final class WeChatPayBillReader implements RowReader {
 
     static final String LAYOUT = "WeChat Pay trade bill";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     private static final List<String> REQUIRED = List.of("交易时间", "微信订单号", "交易状态", "手续费");
-    /** Header rows seen before the table, e.g. a title line; more means it is not this layout. */
-    private static final int MAX_LINES_BEFORE_HEADER = 5;
+    /** States of a payment that never took money or gave it back at once. */
+    private static final Set<String> NO_MONEY = Set.of("REVOKED", "CLOSED", "NOTPAY", "PAYERROR", "USERPAYING");
 
     private final CsvRecords records;
     private final Map<String, Integer> columns;
@@ -31,25 +34,23 @@ public final class WeChatPayBillReader implements RowReader {
     private boolean summaryReached;
 
     public WeChatPayBillReader(Reader reader) {
-        this.records = new CsvRecords(reader, FORMAT);
-        Map<String, Integer> found = null;
-        for (int i = 0; i < MAX_LINES_BEFORE_HEADER && found == null; i++) {
-            CSVRecord record = records.next();
-            if (record == null) {
-                break;
-            }
-            if (BillCells.columnName(record.get(0)).equals("交易时间")) {
-                found = BillCells.columns(record);
-                BillCells.requireColumns(found, REQUIRED, records.line(), LAYOUT);
-            }
+        BufferedReader text = new BufferedReader(reader);
+        HeaderBlock.Header header = HeaderBlock.find(text, columns -> BillCells.firstColumnIs(columns, "交易时间"));
+        if (header == null) {
+            throw new BadFileException(1, "header", "not a " + LAYOUT + ": no header row starting with 交易时间 in the"
+                    + " first " + HeaderBlock.MAX_LINES + " lines");
         }
-        if (found == null) {
-            throw new BadFileException(1, "header", "not a " + LAYOUT + ": no header row starting with 交易时间");
-        }
-        this.columns = found;
+        BillCells.requireColumns(header.columns(), REQUIRED, header.line(), LAYOUT);
+        this.columns = header.columns();
         // 应结订单金额 (what the merchant is owed) in the current layout, 总金额 in the older one
-        this.amountColumn = found.containsKey("应结订单金额") ? "应结订单金额" : "总金额";
-        BillCells.requireColumns(found, List.of(amountColumn), records.line(), LAYOUT);
+        this.amountColumn = columns.containsKey("应结订单金额") ? "应结订单金额" : "总金额";
+        BillCells.requireColumns(columns, List.of(amountColumn), header.line(), LAYOUT);
+        this.records = new CsvRecords(text, FORMAT, header.line());
+    }
+
+    /** A header row of this layout: 交易时间 first, and the WeChat order number. */
+    static boolean isHeader(Map<String, Integer> columns) {
+        return BillCells.firstColumnIs(columns, "交易时间") && columns.containsKey("微信订单号");
     }
 
     @Override
@@ -99,8 +100,12 @@ public final class WeChatPayBillReader implements RowReader {
                 fields.put(ImportFields.KIND, "REFUND");
             }
             default -> {
+                if (NO_MONEY.contains(state)) {
+                    return SourceRow.skipped(line, "交易状态", state, BillCells.NO_MONEY_MOVED);
+                }
                 return SourceRow.rejected(line, "交易状态", "'" + OwnCsvReader.shorten(state)
-                        + "' moved no money (only SUCCESS and REFUND rows are imported)");
+                        + "' is not a state of this bill (SUCCESS and REFUND are imported; " + String.join(", ",
+                                NO_MONEY.stream().sorted().toList()) + " are skipped)");
             }
         }
         return SourceRow.of(line, fields);

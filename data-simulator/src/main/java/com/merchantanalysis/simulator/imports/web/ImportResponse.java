@@ -3,17 +3,31 @@ package com.merchantanalysis.simulator.imports.web;
 import java.util.List;
 
 import com.merchantanalysis.simulator.imports.domain.ImportResult;
+import com.merchantanalysis.simulator.imports.format.BillLayout;
 
 /**
- * @param errors the first row errors (line 1 is the file's first line), up to the configured number
+ * What an import did.
+ *
+ * @param format      the layout the file was read as (recognised when no {@code format} was given)
+ * @param encoding    the charset the file was read in
+ * @param skipped     rows that moved no money (revoked, closed, refunded in full, between the owner's
+ *                    own accounts): not errors, not stored
+ * @param skippedRows the skipped rows by reason, with their first lines
+ * @param errors      the first row errors (line 1 is the file's first line), up to the configured number
  */
-record ImportResponse(int stored, int duplicates, int rejected, List<RowErrorView> errors) {
+record ImportResponse(BillLayout format, String encoding, int stored, int duplicates, int rejected, int skipped,
+        List<SkippedRowsView> skippedRows, List<RowErrorView> errors) {
 
     record RowErrorView(long line, String field, String message) {
     }
 
+    record SkippedRowsView(String reason, int count, List<Long> lines) {
+    }
+
     static ImportResponse of(ImportResult result) {
-        return new ImportResponse(result.stored(), result.duplicates(), result.rejected(), result.errors().stream()
-                .map(e -> new RowErrorView(e.line(), e.field(), e.message())).toList());
+        return new ImportResponse(result.format(), result.encoding(), result.stored(), result.duplicates(),
+                result.rejected(), result.skipped(),
+                result.skippedRows().stream().map(s -> new SkippedRowsView(s.reason(), s.count(), s.lines())).toList(),
+                result.errors().stream().map(e -> new RowErrorView(e.line(), e.field(), e.message())).toList());
     }
 }

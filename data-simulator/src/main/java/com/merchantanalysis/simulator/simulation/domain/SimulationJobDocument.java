@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.merchantanalysis.simulator.merchant.domain.MerchantService;
+import com.merchantanalysis.simulator.job.domain.JobState;
+import com.merchantanalysis.simulator.job.domain.JobType;
+import com.merchantanalysis.simulator.job.domain.Jobs;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -15,8 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * would be created when the app starts and stop it from starting while MongoDB is down.
  *
  * @param ratePerSecond transactions generated and stored per second of running time
+ * @param type          always {@link JobType#SIMULATION}; absent in jobs stored before imports ran as jobs
  */
-@Document(MerchantService.SIMULATION_JOBS)
+@Document(Jobs.COLLECTION)
 public record SimulationJobDocument(
         @Id String id,
         String merchantId,
@@ -35,9 +38,11 @@ public record SimulationJobDocument(
         long duplicates,
         double ratePerSecond,
         List<String> errors,
-        List<PlantedSummary> planted) {
+        List<PlantedSummary> planted,
+        JobType type) {
 
     public SimulationJobDocument {
+        type = JobType.SIMULATION;
         inject = inject == null ? List.of() : List.copyOf(inject);
         errors = errors == null ? List.of() : List.copyOf(errors);
         planted = planted == null ? List.of() : List.copyOf(planted);

@@ -6,16 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import jakarta.annotation.PreDestroy;
 
@@ -27,26 +21,22 @@ import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.common.web.NotFoundException;
 import com.merchantanalysis.simulator.archetype.domain.Archetype;
 import com.merchantanalysis.simulator.archetype.domain.ArchetypeCatalog;
-import com.merchantanalysis.simulator.merchant.domain.MerchantDeleted;
+import com.merchantanalysis.simulator.job.domain.JobLane;
+import com.merchantanalysis.simulator.job.domain.JobState;
+import com.merchantanalysis.simulator.job.domain.JobType;
+import com.merchantanalysis.simulator.job.domain.Jobs;
 import com.merchantanalysis.simulator.merchant.domain.MerchantService;
 import com.merchantanalysis.simulator.store.TransactionStore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 
 /**
- * Accepts simulation requests, keeps them in {@code simulation_jobs} and runs them on a small bounded
- * pool of its own (never on a request thread).
+ * Accepts simulation requests, keeps them as jobs ({@link Jobs}) and runs them on the simulation lane
+ * (never on a request thread).
  */
 @Service
 public class SimulationJobs {
@@ -63,15 +53,14 @@ public class SimulationJobs {
     private final SimulationMetrics metrics;
     private final SimulationSettings settings;
     private final Clock clock;
-    private final ThreadPoolExecutor executor;
+    private final Jobs jobs;
+    private final JobLane lane;
     /** Writer threads for the running simulations, so a job's generation overlaps its bulk inserts. */
     private final ExecutorService writers;
-    private final Set<String> deletedMerchants = ConcurrentHashMap.newKeySet();
-    private final ConcurrentHashMap<String, AtomicInteger> runningByMerchant = new ConcurrentHashMap<>();
 
     SimulationJobs(MerchantService merchants, ArchetypeCatalog archetypes, ChineseCalendar calendar, MongoTemplate mongo,
             TransactionStore store, DailySummaries summaries, SimulationMetrics metrics, SimulationSettings settings,
-            Clock clock) {
+            Clock clock, Jobs jobs) {
         this.merchants = merchants;
         this.archetypes = archetypes;
         this.calendar = calendar;
@@ -81,15 +70,8 @@ public class SimulationJobs {
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
-                settings.queueCapacity() == 0 ? new SynchronousQueue<>()
-                        : new ArrayBlockingQueue<>(settings.queueCapacity()),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "simulation-" + threadNumber.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.jobs = jobs;
+        this.lane = jobs.lane("simulations", settings.threads(), settings.queueCapacity());
         AtomicInteger writerNumber = new AtomicInteger();
         this.writers = Executors.newFixedThreadPool(settings.threads() * settings.writersPerSimulation(), runnable -> {
             Thread thread = new Thread(runnable, "simulation-writer-" + writerNumber.incrementAndGet());
@@ -98,7 +80,7 @@ public class SimulationJobs {
         });
     }
 
-    /** Checks the request against the merchant, stores the job as QUEUED and hands it to the pool. */
+    /** Checks the request against the merchant, stores the job as QUEUED and hands it to the lane. */
     public SimulationJobDocument submit(Caller caller, String merchantId, SimulationRequest request) {
         MerchantDocument merchant = merchants.get(caller, merchantId);
         if (request.to().isBefore(request.from())) {
@@ -117,38 +99,26 @@ public class SimulationJobs {
         int days = (int) ChronoUnit.DAYS.between(request.from(), request.to()) + 1;
         SimulationJobDocument job = mongo.insert(new SimulationJobDocument(null, merchant.id(), JobState.QUEUED,
                 request.from(), request.to(), request.seed(), request.inject(), clock.instant(), null, null, 0, days,
-                0, 0, 0, 0, List.of(), List.of()));
-        try {
-            executor.execute(() -> execute(job.id()));
-        } catch (RejectedExecutionException e) {
-            mongo.remove(query(where("_id").is(job.id())), SimulationJobDocument.class);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Too many simulations are queued; try again later");
-            throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, e);
-        }
+                0, 0, 0, 0, List.of(), List.of(), JobType.SIMULATION));
+        lane.submit(job.id(), merchant.id(), cancelled -> execute(job.id(), cancelled));
         log.info("Simulation {} queued for merchant {}: {}..{} ({} days), seed {}", job.id(), merchant.id(),
                 request.from(), request.to(), days, request.seed());
         return job;
     }
 
-    /** The job, if its merchant is visible to the caller; otherwise 404. */
-    public SimulationJobDocument get(Caller caller, String jobId) {
+    /** The job as stored; the caller was checked by {@link Jobs#typeOf}. */
+    public SimulationJobDocument find(String jobId) {
         SimulationJobDocument job = mongo.findById(jobId, SimulationJobDocument.class);
         if (job == null) {
-            throw new NotFoundException("No simulation job with id '" + jobId + "'");
-        }
-        try {
-            merchants.get(caller, job.merchantId());
-        } catch (NotFoundException e) {
             throw new NotFoundException("No simulation job with id '" + jobId + "'");
         }
         return job;
     }
 
-    /** The merchant's most recent jobs, newest first. */
+    /** The merchant's most recent simulations, newest first. */
     public List<SimulationJobDocument> list(Caller caller, String merchantId) {
         MerchantDocument merchant = merchants.get(caller, merchantId);
-        return mongo.find(query(where("merchantId").is(merchant.id()))
+        return mongo.find(query(where("merchantId").is(merchant.id()).and("type").ne(JobType.IMPORT))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(LIST_LIMIT), SimulationJobDocument.class);
     }
 
@@ -161,7 +131,7 @@ public class SimulationJobs {
         return new DayModel(archetype, calendar, merchant.cityTier());
     }
 
-    private void execute(String jobId) {
+    private void execute(String jobId, BooleanSupplier cancelled) {
         SimulationJobDocument job = mongo.findById(jobId, SimulationJobDocument.class);
         if (job == null || job.state() != JobState.QUEUED) {
             return;
@@ -170,81 +140,23 @@ public class SimulationJobs {
         if (merchant == null) {
             return;
         }
-        AtomicInteger running = runningByMerchant.computeIfAbsent(merchant.id(), id -> new AtomicInteger());
-        running.incrementAndGet();
         metrics.started();
         try {
             DayModel model = model(merchant);
             PlantPlan plan = PlantPlan.resolve(job.inject(), job.from(), job.to(), merchant, job.seed(),
                     model.meanTicket(job.from()));
             new SimulationRun(job, merchant, model, plan, mongo, store, summaries, metrics, settings, clock, writers)
-                    .run(() -> deletedMerchants.contains(merchant.id()));
+                    .run(cancelled);
         } catch (RuntimeException e) {
             log.error("Simulation {} for merchant {} failed", jobId, job.merchantId(), e);
-            fail(jobId, "The simulation failed: " + safeMessage(e));
+            jobs.fail(jobId, "The simulation failed: " + Jobs.safeMessage(e));
         } finally {
             metrics.finished();
-            running.decrementAndGet();
-        }
-    }
-
-    /** Stops the merchant's running simulations before its data is deleted (bounded wait). */
-    @EventListener
-    void onMerchantDeleted(MerchantDeleted event) {
-        deletedMerchants.add(event.merchantId());
-        AtomicInteger running = runningByMerchant.get(event.merchantId());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (running != null && running.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        deletedMerchants.remove(event.merchantId());
-    }
-
-    /**
-     * Jobs left QUEUED or RUNNING by a previous run of the service can never finish: say so. Runs once
-     * at startup (one data-simulator instance writes the merchant data).
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    public void failInterruptedJobs() {
-        try {
-            long failed = mongo.updateMulti(query(where("state").in(JobState.QUEUED, JobState.RUNNING)),
-                    new Update().set("state", JobState.FAILED).set("finishedAt", clock.instant())
-                            .push("errors", "Interrupted by a restart of data-simulator; run it again"),
-                    SimulationJobDocument.class).getModifiedCount();
-            if (failed > 0) {
-                log.warn("Marked {} simulation job(s) interrupted by a restart as FAILED", failed);
-            }
-        } catch (DataAccessException e) {
-            log.warn("Could not check for simulation jobs interrupted by a restart: {}", e.getMessage());
         }
     }
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
         writers.shutdownNow();
     }
-
-    private void fail(String jobId, String error) {
-        try {
-            mongo.updateFirst(query(where("_id").is(jobId)), new Update().set("state", JobState.FAILED)
-                    .set("finishedAt", clock.instant()).push("errors", error), SimulationJobDocument.class);
-        } catch (DataAccessException e) {
-            log.warn("Could not mark simulation {} as failed: {}", jobId, e.getMessage());
-        }
-    }
-
-    /** Enough to act on, nothing internal (no hosts, queries or class names). */
-    private static String safeMessage(RuntimeException e) {
-        if (e instanceof DataAccessException) {
-            return "the database did not accept the data; see the service log";
-        }
-        return e.getMessage() == null ? "unexpected error; see the service log" : e.getMessage();
-    }
-
 }

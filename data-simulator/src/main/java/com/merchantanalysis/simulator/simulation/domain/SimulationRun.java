@@ -22,6 +22,7 @@ import com.merchantanalysis.common.data.LicenceKind;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
+import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.store.TransactionStore;
 
 import org.slf4j.Logger;
@@ -103,7 +104,7 @@ final class SimulationRun {
             }
             writer.write(batch);
             writer.flush();
-            List<PlantedSummary> planted = planted(simulator.plantedSoFar());
+            List<PlantedSummary> planted = planted(simulator);
             finish(JobState.SUCCEEDED, List.of(), planted);
         } catch (SimulationCancelled e) {
             flushQuietly();
@@ -167,13 +168,19 @@ final class SimulationRun {
                 .filter(Objects::nonNull).reduce(balance, BigDecimal::add);
     }
 
-    private List<PlantedSummary> planted(Map<PlantedEvent, long[]> tallies) {
+    private List<PlantedSummary> planted(MerchantSimulator simulator) {
+        Map<PlantedEvent, long[]> tallies = simulator.plantedSoFar();
         List<PlantedSummary> planted = new ArrayList<>();
         for (PlantPlan.Plant plant : plan.all()) {
             PlantedEvent event = plant.event();
             long[] tally = tallies.get(event);
             LocalDate from = tally == null ? plant.from() : LocalDate.ofEpochDay(tally[1]);
             LocalDate to = tally == null ? plant.to() : LocalDate.ofEpochDay(tally[2]);
+            LocalDate crossed = event == PlantedEvent.CASH_SHORTFALL ? simulator.floorCrossedOn() : null;
+            if (event == PlantedEvent.CASH_SHORTFALL) {
+                from = plant.from();
+                to = crossed != null ? crossed : job.to();
+            }
             String detail = switch (event) {
                 case EXPIRING_LICENCE -> expireLicence(plant.to().plusDays(45));
                 case FEE_OVERCHARGE -> plant.channel() + " charged " + BigDecimal.valueOf(plant.feePpm(), 6)
@@ -190,10 +197,15 @@ final class SimulationRun {
                         + " sales paid into a personal collection code";
                 case STRUCTURING -> plant.count() + " cash deposits of 45,000-49,900 CNY on consecutive days";
                 case LARGE_CASH_DEPOSIT -> "one cash deposit of 52,000-88,000 CNY";
-                case CASH_SHORTFALL -> "a one-off outflow larger than the balance";
+                case CASH_SHORTFALL -> "orders falling by " + Math.round(simulator.declineSalesLost() * 100)
+                        + "% over " + CashDecline.RAMP_DAYS + " days from " + plant.from()
+                        + " while rent, payroll and utilities go on, and a daily promotion rising by "
+                        + simulator.declineRisePerDay() + " CNY a day (the labelled MARKETING rows); the balance "
+                        + (crossed != null ? "went below 0 on " + crossed : "stayed at or above 0 to " + job.to())
+                        + " (aimed at " + plant.to() + ")";
             };
             planted.add(new PlantedSummary(event, event.label(), event.service(), event.finder(), from, to,
-                    tally == null ? 0 : tally[0], detail));
+                    tally == null ? 0 : tally[0], detail, crossed));
         }
         return planted;
     }

@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.simulator.job.domain.JobState;
+import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.simulation.domain.InjectSpec;
-import com.merchantanalysis.simulator.simulation.domain.JobState;
 import com.merchantanalysis.simulator.simulation.domain.PlantedSummary;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobDocument;
 
 /** A simulation job: what was asked, its state and progress, errors and what it planted. */
 record JobResponse(
         String id,
+        JobType type,
         String merchantId,
         JobState state,
         LocalDate from,
@@ -31,7 +33,7 @@ record JobResponse(
     }
 
     static JobResponse of(SimulationJobDocument job) {
-        return new JobResponse(job.id(), job.merchantId(), job.state(), job.from(), job.to(), job.seed(), job.inject(),
+        return new JobResponse(job.id(), JobType.SIMULATION, job.merchantId(), job.state(), job.from(), job.to(), job.seed(), job.inject(),
                 job.createdAt(), job.startedAt(), job.finishedAt(),
                 new Progress(job.daysDone(), job.daysTotal(), job.transactionsGenerated(), job.transactionsStored(),
                         job.duplicates(), job.ratePerSecond()),

@@ -50,11 +50,6 @@ class SimulationController {
         return jobs.list(Caller.from(authentication), merchantId).stream().map(JobResponse::of).toList();
     }
 
-    @GetMapping("/jobs/{jobId}")
-    JobResponse get(@PathVariable String jobId, Authentication authentication) {
-        return JobResponse.of(jobs.get(Caller.from(authentication), jobId));
-    }
-
     private static List<InjectSpec> inject(List<InjectRequest> requests) {
         if (requests == null) {
             return List.of();

@@ -1,5 +1,6 @@
-package com.merchantanalysis.simulator.simulation.domain;
+package com.merchantanalysis.simulator.job.domain;
 
+/** Where a background job is: waiting for a thread, running, or finished one way or the other. */
 public enum JobState {
     QUEUED,
     RUNNING,

@@ -1,0 +1,58 @@
+package com.merchantanalysis.simulator.imports.format;
+
+import java.io.Reader;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The file layouts the import understands, with the {@code format} parameter that names each family
+ * and how each one's column header is recognised.
+ */
+public enum BillLayout {
+    /** Our documented CSV columns. */
+    CSV("csv", "our CSV", OwnCsvReader::new, OwnCsvReader::isHeader),
+    /** One JSON object per line, same fields as {@link #CSV}; told by its content type or first line. */
+    JSON_LINES("csv", "JSON lines", JsonLinesReader::new, columns -> false),
+    /** WeChat Pay merchant trade bill (交易账单). */
+    WECHAT_TRADE("wechat", WeChatPayBillReader.LAYOUT, WeChatPayBillReader::new, WeChatPayBillReader::isHeader),
+    /** WeChat Pay personal bill (微信支付账单明细). */
+    WECHAT_PERSONAL("wechat", WeChatPersonalBillReader.LAYOUT, WeChatPersonalBillReader::new,
+            WeChatPersonalBillReader::isHeader),
+    /** Alipay merchant bill (业务明细 or 账务明细). */
+    ALIPAY_MERCHANT("alipay", AlipayBillReader.LAYOUT, AlipayBillReader::new, AlipayBillReader::isHeader),
+    /** Alipay personal bill (支付宝交易明细). */
+    ALIPAY_PERSONAL("alipay", AlipayPersonalBillReader.LAYOUT, AlipayPersonalBillReader::new,
+            AlipayPersonalBillReader::isHeader);
+
+    private final String format;
+    private final String description;
+    private final Function<Reader, RowReader> reader;
+    private final Predicate<Map<String, Integer>> header;
+
+    BillLayout(String format, String description, Function<Reader, RowReader> reader,
+            Predicate<Map<String, Integer>> header) {
+        this.format = format;
+        this.description = description;
+        this.reader = reader;
+        this.header = header;
+    }
+
+    /** The value of the {@code format} parameter that selects this layout's family. */
+    public String format() {
+        return format;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** @throws BadFileException if the file does not start like this layout */
+    public RowReader open(Reader text) {
+        return reader.apply(text);
+    }
+
+    boolean isHeader(Map<String, Integer> columns) {
+        return header.test(columns);
+    }
+}
