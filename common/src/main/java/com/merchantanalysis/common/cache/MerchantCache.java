@@ -7,6 +7,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.merchantanalysis.common.data.MerchantDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  * version, so new data never meets an old answer. Redis only accelerates: when it fails or is skipped
  * (see {@link RedisGuard}) the answer is computed and served as if nothing were cached.
  *
- * <p>Concurrent requests for the same answer wait for one computation instead of each computing it:
- * without that, a Redis outage or an empty Redis made every concurrent request compute the same answer,
- * and under load the sections timed out at the gateway.
+ * <p>Concurrent requests for the same answer wait for one computation instead of each computing it, and
+ * while Redis cannot be read the answers served lately are kept in memory ({@code fallbackSize}, by the
+ * same versioned key, so never older than the data): without these, a Redis outage made every request
+ * compute its answer again, and under load the cash forecasts timed out at the gateway.
  */
 public class MerchantCache {
 
@@ -33,6 +36,8 @@ public class MerchantCache {
     private final JsonMapper json;
     private final RedisGuard guard;
     private final CacheSettings settings;
+    /** Answers served lately, for while Redis cannot be read; null when switched off. */
+    private final Cache<String, Object> fallback;
     /** Answers being computed now, by key: joined by concurrent requests for the same answer. */
     private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
@@ -43,6 +48,8 @@ public class MerchantCache {
         this.json = json;
         this.guard = guard;
         this.settings = settings;
+        this.fallback = settings.fallbackSize() == 0 ? null
+                : Caffeine.newBuilder().maximumSize(settings.fallbackSize()).expireAfterWrite(settings.ttl()).build();
         guard.register(name);
     }
 
@@ -85,7 +92,7 @@ public class MerchantCache {
     private <T> T fromRedisOrCompute(String key, Class<T> type, Supplier<T> compute) {
         RedisGuard.Call read = guard.tryCall(name, "read");
         if (read == null) {
-            return compute.get();
+            return withoutRedis(key, type, compute);
         }
         String cached;
         try {
@@ -93,17 +100,29 @@ public class MerchantCache {
             read.succeeded();
         } catch (RuntimeException e) {
             read.failed(e);
-            return compute.get(); // do not wait for a failing Redis a second time on the write
+            return withoutRedis(key, type, compute); // and no write: do not wait for a failing Redis twice
         }
         if (cached != null) {
             try {
-                return json.readValue(cached, type);
+                return remembered(key, json.readValue(cached, type));
             } catch (RuntimeException unreadable) {
                 log.warn("Ignoring unreadable cache entry {}: {}", key, unreadable.getMessage());
             }
         }
         T value = compute.get();
         store(key, value);
+        return remembered(key, value);
+    }
+
+    private <T> T withoutRedis(String key, Class<T> type, Supplier<T> compute) {
+        Object kept = fallback == null ? null : fallback.getIfPresent(key);
+        return kept != null ? type.cast(kept) : remembered(key, compute.get());
+    }
+
+    private <T> T remembered(String key, T value) {
+        if (fallback != null) {
+            fallback.put(key, value);
+        }
         return value;
     }
 

@@ -30,11 +30,11 @@ class MerchantCacheTest {
 
     private static final MerchantDocument MERCHANT = new MerchantDocument("m1", "Shop", Industry.CONVENIENCE_STORE,
             "Hangzhou", LocalDate.of(2022, 1, 1), "Asia/Shanghai", List.of(), List.of(), new BigDecimal("1000.00"), 1,
-            Instant.parse("2026-01-01T00:00:00Z"), null, 3);
+            Instant.parse("2026-01-01T00:00:00Z"), null, 3); // data version 1
 
     private final LettuceConnectionFactory connections = deadRedis();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final CacheSettings settings = new CacheSettings(Duration.ofHours(1), 50, 10, Duration.ofSeconds(2));
+    private final CacheSettings settings = new CacheSettings(Duration.ofHours(1), 50, 10, Duration.ofSeconds(2), 16);
     private final MerchantCache cache = new MerchantCache("test-app", new StringRedisTemplate(connections),
             JsonMapper.builder().build(), new RedisGuard(settings, meters), settings);
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -67,15 +67,28 @@ class MerchantCacheTest {
     }
 
     @Test
-    void aFinishedComputationIsNotReusedWhenRedisCannotKeepIt() {
+    void whileRedisCannotBeReadTheAnswerServedLatelyIsServedAgainAndTheOutageCounted() {
         AtomicInteger computations = new AtomicInteger();
 
         cache.get("summary", MERCHANT, "h30", String.class, () -> "a" + computations.incrementAndGet());
         String second = cache.get("summary", MERCHANT, "h30", String.class, () -> "a" + computations.incrementAndGet());
+        String otherParameters = cache.get("summary", MERCHANT, "h60", String.class,
+                () -> "b" + computations.incrementAndGet());
 
-        assertThat(second).isEqualTo("a2");
+        assertThat(second).isEqualTo("a1");
+        assertThat(otherParameters).isEqualTo("b2");
         assertThat(meters.get("merchant.cache.errors").tag("cache", "test-app").tag("cause", "error").counters())
                 .anySatisfy(counter -> assertThat(counter.count()).isPositive());
+    }
+
+    @Test
+    void newDataIsNeverAnsweredFromMemory() {
+        cache.get("summary", MERCHANT, "h30", String.class, () -> "old data");
+        MerchantDocument newer = new MerchantDocument("m1", "Shop", Industry.CONVENIENCE_STORE, "Hangzhou",
+                LocalDate.of(2022, 1, 1), "Asia/Shanghai", List.of(), List.of(), new BigDecimal("1000.00"), 2,
+                Instant.parse("2026-01-01T00:00:00Z"), null, 3); // data version 2
+
+        assertThat(cache.get("summary", newer, "h30", String.class, () -> "new data")).isEqualTo("new data");
     }
 
     private static void await(CountDownLatch latch) {

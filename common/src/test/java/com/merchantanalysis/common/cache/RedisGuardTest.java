@@ -11,7 +11,7 @@ class RedisGuardTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RedisGuard guard = new RedisGuard(new CacheSettings(Duration.ofHours(1), 50, 10,
-            Duration.ofMillis(200)), meters);
+            Duration.ofMillis(200), 0), meters);
 
     @Test
     void afterFiveFailuresRedisIsSkippedAndTheSkipsAreCounted() {
