@@ -196,9 +196,18 @@ timeout 300 "${COMPOSE[@]}" up -d redis-master redis-replica-1 redis-replica-2 m
   || { cat "$WORK/up-stores.log" >&2; die "the stores did not start"; }
 timing
 say "Starting the app stack: load balancer, api_gateway x2, one of each service (compose waits for health)"
-timeout 1200 "${COMPOSE[@]}" up -d --scale api_gateway=2 --scale data_simulator=1 --scale cashflow_predictor=1 \
-  --scale cost_analyzer=1 --scale compliance_checker=1 load_balancer > "$WORK/up-apps.log" 2>&1 \
-  || { cat "$WORK/up-apps.log" >&2; compose ps >&2; die "the app stack did not come up"; }
+up_apps() {
+  timeout 1200 "${COMPOSE[@]}" up -d --scale api_gateway=2 --scale data_simulator=1 --scale cashflow_predictor=1 \
+    --scale cost_analyzer=1 --scale compliance_checker=1 load_balancer >> "$WORK/up-apps.log" 2>&1
+}
+# Compose 1.29 gives up on the first dependency it sees unhealthy; on a busy machine a dozen JVMs
+# starting at once made one gateway miss a probe (CI, load average 6). A second "up" waits again.
+if ! up_apps; then
+  echo "  compose gave up on a dependency's health; waiting 30 s and asking once more" >&2
+  compose ps >&2
+  sleep 30
+  up_apps || { cat "$WORK/up-apps.log" >&2; compose ps >&2; die "the app stack did not come up"; }
+fi
 timing
 say "Starting Prometheus and Alertmanager"
 timeout 300 "${COMPOSE[@]}" up -d prometheus alertmanager > "$WORK/up-monitoring.log" 2>&1 \
