@@ -1,25 +1,11 @@
 package com.merchantanalysis.gateway;
 
-import com.merchantanalysis.common.testsupport.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import com.merchantanalysis.common.testsupport.ArchitectureCheck;
 
-/** The house rules (common's ArchitectureRules) on this module's main classes. */
-class ArchitectureTest {
+/** The house rules on this module's main classes. */
+class ArchitectureTest extends ArchitectureCheck {
 
-    private static final String ROOT = "com.merchantanalysis.gateway";
-
-    @Test
-    void featurePackagesHaveNoCycles() {
-        ArchitectureRules.featurePackagesFreeOfCycles(ROOT).check(ArchitectureRules.mainClasses(ROOT));
-    }
-
-    @Test
-    void noOtherAppIsImported() {
-        ArchitectureRules.noOtherAppImported(ROOT).check(ArchitectureRules.mainClasses(ROOT));
-    }
-
-    @Test
-    void timeComesFromTheClockBean() {
-        ArchitectureRules.noSystemClockOutsideConfiguration().check(ArchitectureRules.mainClasses(ROOT));
+    ArchitectureTest() {
+        super("com.merchantanalysis.gateway");
     }
 }
