@@ -2,6 +2,8 @@ package com.merchantanalysis.gateway.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.merchantanalysis.common.security.Role;
@@ -54,6 +56,25 @@ class AnalyzeReportIT extends GatewayWithFakeServices {
         assertThat(CASHFLOW.authorizations()).containsExactly("Bearer " + token);
         assertThat(COSTS.authorizations()).containsExactly("Bearer " + token);
         assertThat(COMPLIANCE.authorizations()).containsExactly("Bearer " + token);
+    }
+
+    @Test
+    void everySectionIsAskedForTheSamePeriodAndTheReportSaysWhich() {
+        LocalDate last = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10);
+        LocalDate first = last.minusDays(40);
+        String merchantId = newMerchantWithData(first, last);
+
+        var response = analyze(adminToken(), "?merchantId=" + merchantId + "&horizon=14");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode parameters = response.json().get("parameters");
+        // 41 days of data: the default period starts where the data starts, not 90 days back.
+        assertThat(parameters.get("from").asString()).isEqualTo(first.toString());
+        assertThat(parameters.get("to").asString()).isEqualTo(last.toString());
+        String period = "from=" + first + "&to=" + last;
+        assertThat(COSTS.summaryQueries()).containsExactly(period);
+        assertThat(COMPLIANCE.summaryQueries()).containsExactly(period);
+        assertThat(CASHFLOW.summaryQueries()).containsExactly("horizon=14&asOf=" + last);
     }
 
     @Test

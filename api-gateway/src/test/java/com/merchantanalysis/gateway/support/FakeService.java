@@ -28,6 +28,7 @@ public final class FakeService implements AutoCloseable {
     private final AtomicInteger summaryCalls = new AtomicInteger();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final List<String> merchantsAsked = new CopyOnWriteArrayList<>();
+    private final List<String> summaryQueries = new CopyOnWriteArrayList<>();
     private final ExecutorService workers = Executors.newCachedThreadPool();
     private volatile long delayMillis;
     private volatile int failWithStatus;
@@ -86,6 +87,7 @@ public final class FakeService implements AutoCloseable {
         summaryCalls.set(0);
         authorizations.clear();
         merchantsAsked.clear();
+        summaryQueries.clear();
         start();
     }
 
@@ -96,6 +98,11 @@ public final class FakeService implements AutoCloseable {
     /** The merchant ids the gateway asked this service about, in order. */
     public List<String> merchantsAsked() {
         return List.copyOf(merchantsAsked);
+    }
+
+    /** The query strings of the summary calls, in order. */
+    public List<String> summaryQueries() {
+        return List.copyOf(summaryQueries);
     }
 
     public List<String> authorizations() {
@@ -116,6 +123,7 @@ public final class FakeService implements AutoCloseable {
             }
             summaryCalls.incrementAndGet();
             merchantsAsked.add(path.replaceAll("^.*/merchants/([^/]+)/summary$", "$1"));
+            summaryQueries.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             authorizations.add(authorization == null ? "" : authorization);
             if (delayMillis > 0) {

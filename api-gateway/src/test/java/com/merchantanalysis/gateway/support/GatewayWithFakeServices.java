@@ -134,6 +134,14 @@ public abstract class GatewayWithFakeServices {
         return merchant.id();
     }
 
+    /** A new merchant whose data runs from {@code dataFrom} to its last day with transactions. */
+    protected String newMerchantWithData(LocalDate dataFrom, LocalDate lastTransactionDay) {
+        MerchantDocument merchant = mongo.insert(new MerchantDocument(null, "老码头火锅", Industry.RESTAURANT, "Chengdu",
+                LocalDate.of(2021, 5, 1), "Asia/Shanghai", null, null, new BigDecimal("120000.00"), 1, Instant.now(),
+                "hotpot", 2, dataFrom, lastTransactionDay, lastTransactionDay)).block();
+        return merchant.id();
+    }
+
     /** What data-simulator does after an import: the merchant's data version goes up (the services follow). */
     protected void raiseDataVersion(String merchantId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(merchantId)), new Update().inc("dataVersion", 1),

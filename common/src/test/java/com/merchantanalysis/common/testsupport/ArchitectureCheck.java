@@ -1,10 +1,16 @@
 package com.merchantanalysis.common.testsupport;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
 /** The house rules ({@link ArchitectureRules}) as tests; each module's {@code ArchitectureTest} names its root. */
 public abstract class ArchitectureCheck {
+
+    /** Importing a module's classes takes seconds; once per module is enough for all its rules. */
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
 
     private final String root;
 
@@ -23,11 +29,16 @@ public abstract class ArchitectureCheck {
     }
 
     @Test
+    void controllersUseOnlyTheirOwnFeature() {
+        ArchitectureRules.controllersUseOnlyTheirOwnFeature(root).check(classes());
+    }
+
+    @Test
     void timeComesFromTheClockBean() {
         ArchitectureRules.noSystemClockOutsideConfiguration().check(classes());
     }
 
     private JavaClasses classes() {
-        return ArchitectureRules.mainClasses(root);
+        return IMPORTED.computeIfAbsent(root, ArchitectureRules::mainClasses);
     }
 }

@@ -1,9 +1,6 @@
 package com.merchantanalysis.costs.config;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -16,28 +13,21 @@ import jakarta.validation.constraints.NotNull;
 
 import com.merchantanalysis.costs.ledger.CostCategory;
 
-import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.convert.DurationUnit;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * Limits and tuning of the cost analyses.
  *
- * @param maxPeriod          the longest period a report may cover, first and last day included; a plain
- *                           number means days. 1827 days is five years, with the two leap days they can hold.
- * @param defaultPeriodDays  length of the period when the caller gives none, ending on the last day with data
- * @param earliestDate       no period may start before this day
+ * The reporting period is the platform's one policy ({@code merchant.period.*}, common's ReportingPeriodPolicy).
+ *
  * @param fixedCategories    cost categories that do not move with sales (the rest are variable)
  * @param benchmarkFile      the versioned benchmark data file
  */
 @Validated
 @ConfigurationProperties("merchant.costs")
 public record CostSettings(
-        @DefaultValue("1827d") @DurationUnit(ChronoUnit.DAYS) @NotNull @DurationMin(days = 1) Duration maxPeriod,
-        @DefaultValue("90") @Min(1) @Max(1827) int defaultPeriodDays,
-        @DefaultValue("2000-01-01") @NotNull LocalDate earliestDate,
         @DefaultValue({ "LABOUR", "OCCUPANCY", "UTILITIES", "MARKETING", "OTHER" }) @NotNull Set<CostCategory> fixedCategories,
         @DefaultValue("classpath:benchmarks/cost-benchmarks.yml") @NotBlank String benchmarkFile,
         @DefaultValue @Valid FeeAudit feeAudit,

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package com.merchantanalysis.costs.period;
 
 import java.util.Locale;
 
+import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
 /** Which period a report is compared with. */

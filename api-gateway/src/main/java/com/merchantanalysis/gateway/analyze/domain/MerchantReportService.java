@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.TraceParent;
 import com.merchantanalysis.gateway.analyze.cache.ReportCache;
@@ -32,15 +33,17 @@ public class MerchantReportService {
     private final ReactiveMerchantReader merchants;
     private final SectionClient sections;
     private final ReportCache cache;
+    private final ReportingPeriodPolicy periods;
     private final SectionMetrics metrics;
     private final JsonMapper json;
     private final Clock clock;
 
     MerchantReportService(ReactiveMerchantReader merchants, SectionClient sections, ReportCache cache,
-            SectionMetrics metrics, JsonMapper json, Clock clock) {
+            ReportingPeriodPolicy periods, SectionMetrics metrics, JsonMapper json, Clock clock) {
         this.merchants = merchants;
         this.sections = sections;
         this.cache = cache;
+        this.periods = periods;
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
@@ -53,9 +56,11 @@ public class MerchantReportService {
      * @param fresh  recompute every section (the client sent {@code Cache-Control: no-cache}); the result
      *               is still stored for the next caller
      */
-    public Mono<Answer> analyze(Caller caller, AnalyzeQuery query, boolean fresh, String bearerToken,
+    public Mono<Answer> analyze(Caller caller, AnalyzeQuery asked, boolean fresh, String bearerToken,
             TraceParent trace) {
-        return merchants.require(caller, query.merchantId()).flatMap(merchant -> {
+        return merchants.require(caller, asked.merchantId()).flatMap(merchant -> {
+            // One period for all three sections, resolved here from the merchant's data days.
+            AnalyzeQuery query = asked.within(periods.resolve(merchant, asked.from(), asked.to()));
             long version = merchant.dataVersion();
             Mono<String> cached = fresh ? Mono.empty() : cache.reportJson(query, version);
             return cached

@@ -2,17 +2,24 @@ package com.merchantanalysis.gateway.analyze.model;
 
 import java.time.LocalDate;
 
+import com.merchantanalysis.common.period.ReportingPeriod;
+
 /**
  * What a report is asked for, after validation.
  *
- * @param from  null for the services' default period (the last 90 days with data)
- * @param to    null for the services' default period
+ * @param from  as the caller gave it, or null; {@link #within} makes it explicit before any section is asked
+ * @param to    as the caller gave it, or null
  */
 public record AnalyzeQuery(String merchantId, int horizon, LocalDate from, LocalDate to) {
 
     /** The parameters as they enter cache keys: the same report for the same values, whatever the order. */
     public String key() {
         return "h" + horizon + ":" + (from == null ? "-" : from) + ":" + (to == null ? "-" : to);
+    }
+
+    /** The same query over the period the report covers, so that every section is asked for the same days. */
+    public AnalyzeQuery within(ReportingPeriod period) {
+        return new AnalyzeQuery(merchantId, horizon, period.from(), period.to());
     }
 
     public MerchantReport.Parameters parameters() {

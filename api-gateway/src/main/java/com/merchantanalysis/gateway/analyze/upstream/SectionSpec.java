@@ -1,6 +1,7 @@
 package com.merchantanalysis.gateway.analyze.upstream;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
@@ -23,6 +24,7 @@ public record SectionSpec<U extends UpstreamSummary<S>, S extends SectionBody>(S
             "cashflow-service", CashflowSummary.class, CashSection.class,
             (builder, query) -> builder.path("/api/v1/cashflow/merchants/{id}/summary")
                     .queryParam("horizon", query.horizon())
+                    .queryParamIfPresent("asOf", Optional.ofNullable(query.to()))
                     .build(query.merchantId()));
 
     public static final SectionSpec<CostSummary, CostSection> COST = new SectionSpec<>("cost", "cost-analyzer",

@@ -56,17 +56,16 @@ class AnalyzeController {
             @Parameter(description = "Required for ADMIN and ANALYST clients; a MERCHANT client gets its own merchant")
             @RequestParam(required = false) String merchantId,
             @Parameter(description = "Forecast days, 1 to 365 (default 30)") @RequestParam(required = false) String horizon,
-            @Parameter(description = "Period start (yyyy-MM-dd); default: 89 days before `to`")
+            @Parameter(description = "Period start (yyyy-MM-dd); default: 89 days before `to`, or the merchant's first "
+                    + "day with data when that is later")
             @RequestParam(required = false) String from,
-            @Parameter(description = "Period end (yyyy-MM-dd); default: the merchant's last day with data")
+            @Parameter(description = "Period end (yyyy-MM-dd); default: the merchant's last day with transactions. "
+                    + "Every section covers this same period; the cash forecast starts the day after it")
             @RequestParam(required = false) String to,
             Authentication authentication, ServerWebExchange exchange) {
         Caller caller = Caller.from(authentication);
         AnalyzeQuery query = new AnalyzeQuery(merchantOf(caller, merchantId), horizon(horizon), date("from", from),
                 date("to", to));
-        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
-            throw new InvalidFieldException("from", "must not be after 'to'");
-        }
         String token = ((Jwt) authentication.getPrincipal()).getTokenValue();
         TraceParent trace = TraceParent.parse(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER))
                 .orElse(null);

@@ -1,6 +1,5 @@
 package com.merchantanalysis.cashflow.forecast.domain;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,6 +17,7 @@ import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
@@ -35,17 +35,17 @@ public class CashflowForecastService {
 
     private final MerchantReader merchants;
     private final DailySummaries dailySummaries;
-    private final Clock clock;
+    private final ReportingPeriodPolicy periods;
     private final ForecastSettings settings;
     private final CalendarFeatures calendar;
     private final ForecastMetrics metrics;
     private final ForecastEngine engine;
 
-    CashflowForecastService(MerchantReader merchants, DailySummaries dailySummaries, Clock clock,
+    CashflowForecastService(MerchantReader merchants, DailySummaries dailySummaries, ReportingPeriodPolicy periods,
             ForecastSettings settings, CalendarFeatures calendar, ForecastMetrics metrics) {
         this.merchants = merchants;
         this.dailySummaries = dailySummaries;
-        this.clock = clock;
+        this.periods = periods;
         this.settings = settings;
         this.calendar = calendar;
         this.metrics = metrics;
@@ -53,8 +53,8 @@ public class CashflowForecastService {
     }
 
     /**
-     * The merchant (404 unless the caller may see it) and the forecast origin: {@code asOf}, or the last
-     * day with transactions, or today in the merchant's zone when there are none.
+     * The merchant (404 unless the caller may see it) and the forecast origin: {@code asOf}, or where every
+     * service's default period ends (the last day with transactions, or today when there are none).
      */
     public Target target(Caller caller, String merchantId, LocalDate asOf) {
         MerchantDocument merchant = merchants.require(caller, merchantId);
@@ -65,7 +65,7 @@ public class CashflowForecastService {
             }
             return new Target(merchant, asOf);
         }
-        return new Target(merchant, merchants.lastDayWithTransactions(merchant).orElseGet(() -> merchant.today(clock)));
+        return new Target(merchant, periods.lastDay(merchant));
     }
 
     public MerchantForecast forecast(Target target, int horizon, double[] levels) {

@@ -14,6 +14,8 @@ import com.merchantanalysis.common.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,22 +93,25 @@ class MerchantForecastController {
 
     @Operation(summary = "Base versus scenario: revenue change, new monthly cost, one-off payments, fee changes")
     @PostMapping("/{merchantId}/scenarios")
-    ScenarioResponse scenarios(@PathVariable String merchantId, @RequestBody ScenarioRequest request,
+    ScenarioResponse scenarios(@PathVariable String merchantId, @Valid @RequestBody ScenarioRequest request,
             Authentication authentication) {
         int h = RequestChecks.horizon(request.horizon(), 90, "horizon");
-        double f = RequestChecks.finite(request.floor(), forecasts.settings().defaultFloor(), "floor");
+        double f = request.floor() == null ? forecasts.settings().defaultFloor() : request.floor().doubleValue();
         Target target = forecasts.target(Caller.from(authentication), merchantId, request.asOf());
         Scenario scenario = request.toScenario(target.asOf().plusDays(1), target.asOf().plusDays(h));
         MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
         return ScenarioResponse.of(forecast, forecast.project(Scenario.NONE, f), forecast.project(scenario, f));
     }
 
-    @Operation(summary = "The cash-flow section of /merchant/analyze")
+    @Operation(summary = "The cash-flow section of /merchant/analyze",
+            description = "The forecast stands on `asOf` (the end of the report's period); without it, on the last "
+                    + "day with transactions.")
     @GetMapping("/{merchantId}/summary")
     SummaryResponse summary(@PathVariable String merchantId, @RequestParam(required = false) Integer horizon,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Authentication authentication) {
         int h = RequestChecks.horizon(horizon, 30, "horizon");
-        Target target = forecasts.target(Caller.from(authentication), merchantId, null);
+        Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
         return cache.get("summary", target.merchant(), key(target, h), SummaryResponse.class, () -> {
             SummaryResponse response = SummaryResponse.of(forecasts.forecast(target, h, SUMMARY_LEVELS),
                     forecasts::holidayName);

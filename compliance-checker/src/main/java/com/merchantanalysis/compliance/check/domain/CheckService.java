@@ -10,6 +10,8 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.data.TransactionDays;
 import com.merchantanalysis.common.data.TransactionDocument;
+import com.merchantanalysis.common.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.common.web.NotFoundException;
@@ -40,19 +42,19 @@ public class CheckService {
     private final ComplianceEngine engine;
     private final RuleCatalogue catalogue;
     private final ComplianceMetrics metrics;
-    private final CheckSettings settings;
+    private final ReportingPeriodPolicy periods;
     private final MongoOperations mongo;
     private final Clock clock;
 
     CheckService(MerchantReader merchants, TransactionDays transactions, ComplianceEngine engine,
-            RuleCatalogue catalogue, ComplianceMetrics metrics, CheckSettings settings, MongoOperations mongo,
+            RuleCatalogue catalogue, ComplianceMetrics metrics, ReportingPeriodPolicy periods, MongoOperations mongo,
             Clock clock) {
         this.merchants = merchants;
         this.transactions = transactions;
         this.engine = engine;
         this.catalogue = catalogue;
         this.metrics = metrics;
-        this.settings = settings;
+        this.periods = periods;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -60,7 +62,7 @@ public class CheckService {
     /** Checks the merchant over the period and stores the report. */
     public ComplianceReportDocument check(Caller caller, String merchantId, LocalDate from, LocalDate to,
             String ruleSetVersion) {
-        CheckPeriod period = CheckPeriod.of(from, to, settings.maxPeriodYears());
+        ReportingPeriod period = periods.checked(from, to);
         RuleSelection selection = selection(ruleSetVersion);
         MerchantDocument merchant = merchants.require(caller, merchantId);
         EngineResult result = evaluate(merchant, period, selection);
@@ -77,7 +79,7 @@ public class CheckService {
     }
 
     /** Evaluates without storing; {@code merchant} must already have been read for the caller. */
-    public EngineResult evaluate(MerchantDocument merchant, CheckPeriod period, RuleSelection selection) {
+    public EngineResult evaluate(MerchantDocument merchant, ReportingPeriod period, RuleSelection selection) {
         return metrics.timeCheck(() -> {
             try (Stream<TransactionDocument> read = transactions.stream(merchant, period.from(), period.to())) {
                 return engine.evaluate(merchant, period.from(), period.to(), selection, read.iterator());
@@ -85,20 +87,9 @@ public class CheckService {
         });
     }
 
-    /** The period asked for, or the default one ending on the merchant's last day with data. */
-    public CheckPeriod periodOrDefault(MerchantDocument merchant, LocalDate from, LocalDate to) {
-        if (from == null && to == null) {
-            // The same last day as the other services', so that a report's sections cover the same days.
-            LocalDate last = merchants.lastDayWithTransactions(merchant).orElseGet(() -> merchant.today(clock));
-            return new CheckPeriod(last.minusDays(settings.defaultPeriodDays() - 1L), last);
-        }
-        if (from == null) {
-            from = to.minusDays(settings.defaultPeriodDays() - 1L);
-        }
-        if (to == null) {
-            to = from.plusDays(settings.defaultPeriodDays() - 1L);
-        }
-        return CheckPeriod.of(from, to, settings.maxPeriodYears());
+    /** The period asked for, or the platform's default one (common's ReportingPeriodPolicy). */
+    public ReportingPeriod periodOrDefault(MerchantDocument merchant, LocalDate from, LocalDate to) {
+        return periods.resolve(merchant, from, to);
     }
 
     public RuleSelection selection(String ruleSetVersion) {

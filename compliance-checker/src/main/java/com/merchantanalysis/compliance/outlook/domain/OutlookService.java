@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.common.data.TransactionDays;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.security.Caller;
-import com.merchantanalysis.compliance.check.domain.CheckPeriod;
 import com.merchantanalysis.compliance.check.domain.CheckService;
 import com.merchantanalysis.compliance.engine.ComplianceEngine;
 import com.merchantanalysis.compliance.engine.MonthAggregate;
@@ -57,7 +57,7 @@ public class OutlookService {
 
     public Outlook outlook(Caller caller, String merchantId) {
         MerchantDocument merchant = merchants.require(caller, merchantId);
-        CheckPeriod recent = checks.periodOrDefault(merchant, null, null);
+        ReportingPeriod recent = checks.periodOrDefault(merchant, null, null);
         var result = checks.evaluate(merchant, recent, checks.selection(null));
         LocalDate asOf = recent.to();
         LocalDate historyFrom = YearMonth.from(asOf).minusMonths(settings.historyMonths() - 1L).atDay(1);

@@ -13,8 +13,8 @@ import java.util.Map;
 import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.common.security.Caller;
-import com.merchantanalysis.compliance.check.domain.CheckPeriod;
 import com.merchantanalysis.compliance.check.domain.CheckService;
 import com.merchantanalysis.compliance.engine.EngineResult;
 import com.merchantanalysis.compliance.engine.Finding;
@@ -42,7 +42,7 @@ public class SummaryService {
 
     public ComplianceSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to) {
         MerchantDocument merchant = merchants.require(caller, merchantId);
-        CheckPeriod period = checks.periodOrDefault(merchant, from, to);
+        ReportingPeriod period = checks.periodOrDefault(merchant, from, to);
         return cache.get("summary", merchant, MerchantCache.parameters(period.from(), period.to()),
                 ComplianceSummary.class,
                 () -> summarise(merchant, checks.evaluate(merchant, period, checks.selection(null))));

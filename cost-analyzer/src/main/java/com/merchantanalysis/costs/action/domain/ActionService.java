@@ -29,8 +29,8 @@ import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RevenueShares;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.period.PeriodResolver;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
+import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.costs.structure.domain.StructureService;
 
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class ActionService {
             "MARKETING_PCT", CostCategory.MARKETING);
 
     private final MerchantReader merchants;
-    private final PeriodResolver periods;
+    private final ReportingPeriodPolicy periods;
     private final RollupReader rollups;
     private final FeeAuditService fees;
     private final BenchmarkService benchmarks;
@@ -56,7 +56,7 @@ public class ActionService {
     private final CostMetrics metrics;
     private final ActionRules rules;
 
-    ActionService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, FeeAuditService fees,
+    ActionService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, FeeAuditService fees,
             BenchmarkService benchmarks, AnomalyService anomalies, HourlySalesScanner hours, MerchantCache cache,
             CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
@@ -74,8 +74,9 @@ public class ActionService {
     public ActionReport actions(Caller caller, String merchantId, LocalDate from, LocalDate to) {
         return metrics.time("actions", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
-            return cache.get("actions", merchant, PeriodResolver.key(from, to), ActionReport.class, () -> {
-                ReportingPeriod period = periods.resolve(merchant, from, to);
+            ReportingPeriod period = periods.resolve(merchant, from, to);
+            return cache.get("actions", merchant, MerchantCache.parameters(period.from(), period.to()),
+                    ActionReport.class, () -> {
                 CostFindings findings = findings(merchant, period);
                 return new ActionReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(),
                         rules.actions(findings));
@@ -86,8 +87,9 @@ public class ActionService {
     public CostSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to) {
         return metrics.time("summary", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
-            return cache.get("summary", merchant, PeriodResolver.key(from, to), CostSummary.class,
-                    () -> summary(findings(merchant, periods.resolve(merchant, from, to))));
+            ReportingPeriod period = periods.resolve(merchant, from, to);
+            return cache.get("summary", merchant, MerchantCache.parameters(period.from(), period.to()),
+                    CostSummary.class, () -> summary(findings(merchant, period)));
         });
     }
 

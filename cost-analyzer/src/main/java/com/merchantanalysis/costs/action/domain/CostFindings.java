@@ -7,7 +7,7 @@ import com.merchantanalysis.costs.anomaly.model.AnomalyReport;
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioComparison;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 /** Everything the recommendations are drawn from, computed once per merchant and period. */
 record CostFindings(

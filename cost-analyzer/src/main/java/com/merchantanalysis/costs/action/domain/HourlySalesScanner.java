@@ -9,7 +9,7 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.TransactionDays;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.springframework.stereotype.Component;
 

@@ -28,8 +28,8 @@ import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.period.PeriodResolver;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.springframework.stereotype.Service;
 
@@ -44,13 +44,13 @@ public class AnomalyService {
     private static final String MEDIAN = "MEDIAN";
 
     private final MerchantReader merchants;
-    private final PeriodResolver periods;
+    private final ReportingPeriodPolicy periods;
     private final RollupReader rollups;
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
 
-    AnomalyService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, MerchantCache cache,
+    AnomalyService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, MerchantCache cache,
             CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;
@@ -63,8 +63,9 @@ public class AnomalyService {
     public AnomalyReport anomalies(Caller caller, String merchantId, LocalDate from, LocalDate to) {
         return metrics.time("anomalies", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
-            return cache.get("anomalies", merchant, PeriodResolver.key(from, to), AnomalyReport.class,
-                    () -> compute(merchant, periods.resolve(merchant, from, to)));
+            ReportingPeriod period = periods.resolve(merchant, from, to);
+            return cache.get("anomalies", merchant, MerchantCache.parameters(period.from(), period.to()),
+                    AnomalyReport.class, () -> compute(merchant, period));
         });
     }
 

@@ -21,8 +21,8 @@ import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.period.PeriodResolver;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
+import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.costs.structure.domain.StructureService;
 
 import org.springframework.stereotype.Service;
@@ -32,13 +32,13 @@ import org.springframework.stereotype.Service;
 public class BenchmarkService {
 
     private final MerchantReader merchants;
-    private final PeriodResolver periods;
+    private final ReportingPeriodPolicy periods;
     private final RollupReader rollups;
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final BenchmarkCatalog catalog;
 
-    BenchmarkService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, MerchantCache cache,
+    BenchmarkService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, MerchantCache cache,
             CostMetrics metrics, BenchmarkCatalog catalog) {
         this.merchants = merchants;
         this.periods = periods;
@@ -51,8 +51,9 @@ public class BenchmarkService {
     public BenchmarkReport benchmarks(Caller caller, String merchantId, LocalDate from, LocalDate to) {
         return metrics.time("benchmarks", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
-            return cache.get("benchmarks", merchant, PeriodResolver.key(from, to) + ":" + catalog.version(),
-                    BenchmarkReport.class, () -> compute(merchant, periods.resolve(merchant, from, to)));
+            ReportingPeriod period = periods.resolve(merchant, from, to);
+            return cache.get("benchmarks", merchant, MerchantCache.parameters(period.from(), period.to(),
+                    catalog.version()), BenchmarkReport.class, () -> compute(merchant, period));
         });
     }
 

@@ -12,8 +12,8 @@ import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.period.PeriodResolver;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.springframework.stereotype.Service;
 
@@ -22,13 +22,13 @@ import org.springframework.stereotype.Service;
 public class BreakEvenService {
 
     private final MerchantReader merchants;
-    private final PeriodResolver periods;
+    private final ReportingPeriodPolicy periods;
     private final RollupReader rollups;
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
 
-    BreakEvenService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, MerchantCache cache,
+    BreakEvenService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, MerchantCache cache,
             CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;
@@ -42,10 +42,10 @@ public class BreakEvenService {
             WhatIfParameters whatIf) {
         return metrics.time("break-even", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
-            String key = PeriodResolver.key(from, to) + ":" + whatIf.rentChangePct() + ":" + whatIf.cogsChangePct()
-                    + ":" + whatIf.feeRateChangePct();
-            return cache.get("break-even", merchant, key, BreakEvenReport.class,
-                    () -> compute(merchant, periods.resolve(merchant, from, to), whatIf));
+            ReportingPeriod period = periods.resolve(merchant, from, to);
+            String key = MerchantCache.parameters(period.from(), period.to(), whatIf.rentChangePct(),
+                    whatIf.cogsChangePct(), whatIf.feeRateChangePct());
+            return cache.get("break-even", merchant, key, BreakEvenReport.class, () -> compute(merchant, period, whatIf));
         });
     }
 

@@ -21,8 +21,8 @@ import com.merchantanalysis.costs.feeaudit.model.FeeAuditReport.ChannelAudit;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.period.PeriodResolver;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.springframework.stereotype.Service;
 
@@ -34,14 +34,14 @@ import org.springframework.stereotype.Service;
 public class FeeAuditService {
 
     private final MerchantReader merchants;
-    private final PeriodResolver periods;
+    private final ReportingPeriodPolicy periods;
     private final RollupReader rollups;
     private final FeeEvidenceScanner scanner;
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
 
-    FeeAuditService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, FeeEvidenceScanner scanner,
+    FeeAuditService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, FeeEvidenceScanner scanner,
             MerchantCache cache, CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;
@@ -59,8 +59,9 @@ public class FeeAuditService {
         }
         return metrics.time("fee-audit", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
-            return cache.get("fee-audit", merchant, PeriodResolver.key(from, to) + ":" + page + ":" + pageSize,
-                    FeeAuditReport.class, () -> compute(merchant, periods.resolve(merchant, from, to), page, pageSize));
+            ReportingPeriod period = periods.resolve(merchant, from, to);
+            return cache.get("fee-audit", merchant, MerchantCache.parameters(period.from(), period.to(), page,
+                    pageSize), FeeAuditReport.class, () -> compute(merchant, period, page, pageSize));
         });
     }
 

@@ -17,7 +17,7 @@ import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.costs.feeaudit.model.FeeAuditReport.FeeEvidence;
 import com.merchantanalysis.costs.ledger.Money;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.springframework.stereotype.Component;
 

@@ -21,8 +21,8 @@ import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RevenueShares;
 import com.merchantanalysis.costs.ledger.RollupReader;
 import com.merchantanalysis.costs.period.CompareTo;
-import com.merchantanalysis.costs.period.PeriodResolver;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
+import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.costs.structure.model.StructureReport;
 import com.merchantanalysis.costs.structure.model.StructureReport.CategoryLine;
 import com.merchantanalysis.costs.structure.model.StructureReport.ChannelFees;
@@ -37,13 +37,13 @@ import org.springframework.stereotype.Service;
 public class StructureService {
 
     private final MerchantReader merchants;
-    private final PeriodResolver periods;
+    private final ReportingPeriodPolicy periods;
     private final RollupReader rollups;
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
 
-    StructureService(MerchantReader merchants, PeriodResolver periods, RollupReader rollups, MerchantCache cache,
+    StructureService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, MerchantCache cache,
             CostMetrics metrics, CostSettings settings) {
         this.merchants = merchants;
         this.periods = periods;
@@ -57,8 +57,9 @@ public class StructureService {
         return metrics.time("structure", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             CompareTo comparison = CompareTo.parse(compareTo);
-            return cache.get("structure", merchant, PeriodResolver.key(from, to) + ":" + comparison,
-                    StructureReport.class, () -> compute(merchant, periods.resolve(merchant, from, to), comparison));
+            ReportingPeriod period = periods.resolve(merchant, from, to);
+            return cache.get("structure", merchant, MerchantCache.parameters(period.from(), period.to(), comparison),
+                    StructureReport.class, () -> compute(merchant, period, comparison));
         });
     }
 

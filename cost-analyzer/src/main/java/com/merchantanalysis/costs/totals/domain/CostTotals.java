@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.TransactionKind;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 /**
  * What came in and went out over a period.

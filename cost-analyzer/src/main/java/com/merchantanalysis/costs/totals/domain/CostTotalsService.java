@@ -6,8 +6,8 @@ import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
-import com.merchantanalysis.costs.config.CostSettings;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 
 import org.springframework.stereotype.Service;
 
@@ -17,16 +17,16 @@ public class CostTotalsService {
 
     private final MerchantReader merchants;
     private final DailySummaries summaries;
-    private final CostSettings settings;
+    private final ReportingPeriodPolicy periods;
 
-    CostTotalsService(MerchantReader merchants, DailySummaries summaries, CostSettings settings) {
+    CostTotalsService(MerchantReader merchants, DailySummaries summaries, ReportingPeriodPolicy periods) {
         this.merchants = merchants;
         this.summaries = summaries;
-        this.settings = settings;
+        this.periods = periods;
     }
 
     public CostTotals totals(Caller caller, String merchantId, LocalDate from, LocalDate to) {
-        ReportingPeriod period = ReportingPeriod.of(from, to, settings.maxPeriod());
+        ReportingPeriod period = periods.checked(from, to);
         MerchantDocument merchant = merchants.require(caller, merchantId);
         return CostTotals.of(merchant.id(), period, summaries.between(merchant.id(), period.from(), period.to()));
     }

@@ -22,7 +22,7 @@ import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.SourceView;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.TransactionKind;
-import com.merchantanalysis.costs.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.junit.jupiter.api.Test;
 

@@ -17,9 +17,10 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.period.PeriodSettings;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
-import com.merchantanalysis.simulator.store.TransactionStore;
+import com.merchantanalysis.simulator.transaction.domain.RollupRepair;
 import com.merchantanalysis.simulator.transaction.domain.TransactionFilter;
 import com.merchantanalysis.simulator.transaction.domain.TransactionQueries;
 
@@ -46,18 +47,19 @@ import org.springframework.web.bind.annotation.RestController;
 class TransactionController {
 
     private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
-    /** Default period of the rollups when none is given: the last 90 days with data. */
-    private static final int DEFAULT_DAYS = 90;
     private static final int MAX_DAYS = 3_660;
 
     private final TransactionQueries queries;
     private final MerchantReader merchants;
-    private final TransactionStore store;
+    private final RollupRepair repair;
+    private final PeriodSettings periods;
 
-    TransactionController(TransactionQueries queries, MerchantReader merchants, TransactionStore store) {
+    TransactionController(TransactionQueries queries, MerchantReader merchants, RollupRepair repair,
+            PeriodSettings periods) {
         this.queries = queries;
         this.merchants = merchants;
-        this.store = store;
+        this.repair = repair;
+        this.periods = periods;
     }
 
     @Operation(summary = "List transactions, oldest first",
@@ -99,19 +101,19 @@ class TransactionController {
     }
 
     @Operation(summary = "Daily rollups (merchant-local dates)",
-            description = "Read from the rollups maintained at write time. Without from/to: the 90 days up to the "
-                    + "merchant's last day with transactions.")
+            description = "Read from the rollups maintained at write time. Without from/to: the default period's days "
+                    + "(merchant.period.default-days, 90) up to the merchant's last day with transactions.")
     @GetMapping("/daily")
     DailyResponse daily(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Authentication authentication) {
         MerchantDocument merchant = merchants.require(Caller.from(authentication), merchantId);
-        LocalDate end = to != null ? to : merchants.lastDayWithTransactions(merchant).orElse(null);
+        LocalDate end = to != null ? to : merchant.lastTransactionDay();
         if (end == null) {
             return new DailyResponse(merchant.id(), merchant.dataVersion(), from, null, List.of());
         }
-        LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
+        LocalDate start = from != null ? from : end.minusDays(periods.defaultDays() - 1);
         if (to == null && end.isBefore(start)) {
             // asked from a day after the last data: nothing yet, not a bad request
             return new DailyResponse(merchant.id(), merchant.dataVersion(), start, start, List.of());
@@ -128,7 +130,7 @@ class TransactionController {
     @PreAuthorize("hasRole('ADMIN')")
     RebuildResponse rebuildDaily(@PathVariable String merchantId, Authentication authentication) {
         MerchantDocument merchant = merchants.require(Caller.from(authentication), merchantId);
-        int days = store.rebuildSummaries(merchant);
+        int days = repair.rebuild(merchant);
         return new RebuildResponse(merchant.id(), days);
     }
 
