@@ -1,6 +1,7 @@
 package com.merchantanalysis.costs.ledger;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,9 +17,12 @@ import com.merchantanalysis.common.data.TransactionKind;
  * @param grossSales  SALE amounts before refunds
  * @param refunds     refunds and chargebacks, positive
  * @param costs       every category, zero when nothing was booked on it
+ * @param firstDay    the first day with a summary, null without any (likewise {@code lastDay})
  */
 public record PeriodLedger(
         int daysWithData,
+        LocalDate firstDay,
+        LocalDate lastDay,
         BigDecimal grossSales,
         BigDecimal refunds,
         long saleCount,
@@ -28,6 +32,8 @@ public record PeriodLedger(
 
     public static PeriodLedger of(Iterable<DailySummaryDocument> days) {
         int count = 0;
+        LocalDate first = null;
+        LocalDate last = null;
         BigDecimal sales = BigDecimal.ZERO;
         BigDecimal refunds = BigDecimal.ZERO;
         long saleCount = 0;
@@ -39,6 +45,8 @@ public record PeriodLedger(
         Map<PaymentChannel, BigDecimal> feesByChannel = new EnumMap<>(PaymentChannel.class);
         for (DailySummaryDocument day : days) {
             count++;
+            first = first == null || day.date().isBefore(first) ? day.date() : first;
+            last = last == null || day.date().isAfter(last) ? day.date() : last;
             saleCount += day.saleCount();
             for (Map.Entry<TransactionKind, BigDecimal> entry : day.byKind().entrySet()) {
                 switch (entry.getKey()) {
@@ -54,13 +62,18 @@ public record PeriodLedger(
                 costs.merge(CostCategory.PAYMENT_FEES, fee, BigDecimal::add);
             });
         }
-        return new PeriodLedger(count, sales, refunds, saleCount, Collections.unmodifiableMap(costs),
+        return new PeriodLedger(count, first, last, sales, refunds, saleCount, Collections.unmodifiableMap(costs),
                 Collections.unmodifiableMap(salesByChannel), Collections.unmodifiableMap(feesByChannel));
     }
 
     /** Net sales: what customers finally paid. Every share and margin is relative to it. */
     public BigDecimal revenue() {
         return grossSales.subtract(refunds);
+    }
+
+    /** Whether anything was booked on the line (a zero total after refunds of a line counts as none). */
+    public boolean has(CostCategory category) {
+        return cost(category).signum() != 0;
     }
 
     public BigDecimal cost(CostCategory category) {

@@ -42,7 +42,8 @@ class ActionsApiIT extends CostApiTest {
         List<BigDecimal> weights = new ArrayList<>();
         for (JsonNode action : actions) {
             assertThat(action.propertyNames()).containsExactlyInAnyOrder("title", "category", "monthlyImpactYuan",
-                    "evidence", "confidence");
+                    "evidence", "confidence", "derivation");
+            assertThat(action.get("derivation").asString()).isNotBlank();
             assertThat(action.get("confidence").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
             assertThat(action.get("monthlyImpactYuan").decimalValue().scale()).isEqualTo(2);
             weights.add(action.get("monthlyImpactYuan").decimalValue().multiply(action.get("confidence").decimalValue()));
@@ -65,8 +66,10 @@ class ActionsApiIT extends CostApiTest {
         JsonNode structure = ok(MERCHANTS + Fixtures.PLANTED + "/structure" + WINTER);
         JsonNode audit = ok(MERCHANTS + Fixtures.PLANTED + "/fee-audit" + WINTER);
 
+        // The gateway's fields, and those added since (issue 16): only ever added, never renamed.
         assertThat(summary.propertyNames()).containsExactlyInAnyOrder("merchantId", "dataVersion", "from", "to",
-                "revenue", "grossMarginPct", "netMarginPct", "primeCostPct", "topLeaks", "feeOverchargeYuan", "actions");
+                "revenue", "grossMarginPct", "netMarginPct", "primeCostPct", "topLeaks", "feeOverchargeYuan", "actions",
+                "completeness", "riskActions");
         assertThat(summary.get("revenue").decimalValue()).isEqualByComparingTo(structure.get("revenue").decimalValue());
         assertThat(summary.get("netMarginPct").decimalValue()).isEqualByComparingTo(structure.get("netMarginPct").decimalValue());
         assertThat(summary.get("primeCostPct").decimalValue()).isEqualByComparingTo(structure.get("primeCostPct").decimalValue());

@@ -62,7 +62,8 @@ class BreakEvenApiIT extends CostApiTest {
     void theBaseMatchesTheHandComputation() {
         JsonNode base = ok(MERCHANTS + ID + "/break-even?from=2024-03-01&to=2024-03-30").get("base");
 
-        assertThat(base.get("contributionMarginRatio").decimalValue()).isEqualByComparingTo("0.6200");
+        assertThat(base.get("contributionMarginPct").decimalValue()).isEqualByComparingTo("62.00");
+        assertThat(base.get("status").asString()).isEqualTo("KNOWN");
         assertThat(base.get("fixedCostsPerMonth").decimalValue()).isEqualByComparingTo("143053.31"); // 4,700 × 30.436875
         assertThat(base.get("breakEvenRevenuePerDay").decimalValue()).isEqualByComparingTo("7580.65");
         assertThat(base.get("breakEvenRevenuePerMonth").decimalValue()).isEqualByComparingTo("230731.15");
@@ -74,13 +75,13 @@ class BreakEvenApiIT extends CostApiTest {
 
     @Test
     void whatIfChangesAreAnsweredBesideTheBase() {
-        // Rent +10%: fixed 4,900 a day. COGS +8%: 3,780. Fees −20%: 40. Variable 4,070, ratio 0.593.
+        // Rent +10%: fixed 4,900 a day. COGS +8%: 3,780. Fees −20%: 40. Variable 4,070, margin 59.3%.
         JsonNode body = ok(MERCHANTS + ID
                 + "/break-even?from=2024-03-01&to=2024-03-30&rentChangePct=10&cogsChangePct=8&feeRateChangePct=-20");
 
-        assertThat(body.get("base").get("contributionMarginRatio").decimalValue()).isEqualByComparingTo("0.6200");
+        assertThat(body.get("base").get("contributionMarginPct").decimalValue()).isEqualByComparingTo("62.00");
         JsonNode whatIf = body.get("whatIf");
-        assertThat(whatIf.get("contributionMarginRatio").decimalValue()).isEqualByComparingTo("0.5930");
+        assertThat(whatIf.get("contributionMarginPct").decimalValue()).isEqualByComparingTo("59.30");
         assertThat(whatIf.get("breakEvenRevenuePerDay").decimalValue()).isEqualByComparingTo("8263.07"); // 4,900 / 0.593
         assertThat(body.get("parameters").get("rentChangePct").decimalValue()).isEqualByComparingTo("10");
         assertThat(ok(MERCHANTS + ID + "/break-even?from=2024-03-01&to=2024-03-30").get("whatIf").isNull()).isTrue();

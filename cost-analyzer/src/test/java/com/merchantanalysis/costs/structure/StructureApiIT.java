@@ -55,8 +55,13 @@ class StructureApiIT extends CostApiTest {
         assertThat(body.get("totalCosts").decimalValue()).isEqualByComparingTo(expected.totalCosts());
         assertThat(body.get("netProfit").decimalValue())
                 .isEqualByComparingTo(expected.revenue().subtract(expected.totalCosts()));
-        assertThat(body.get("coverage").get("daysWithData").asInt()).isEqualTo(91);
-        assertThat(body.get("coverage").get("daysInPeriod").asInt()).isEqualTo(91);
+        JsonNode completeness = body.get("completeness");
+        assertThat(completeness.get("daysWithData").asInt()).isEqualTo(91);
+        assertThat(completeness.get("daysInPeriod").asInt()).isEqualTo(91);
+        assertThat(completeness.get("daysWithoutData").asInt()).isZero();
+        assertThat(completeness.get("status").asString()).as(completeness.toString()).isEqualTo("COMPLETE");
+        assertThat(completeness.get("warnings")).isEmpty();
+        assertThat(completeness.get("netMargin").get("status").asString()).isEqualTo("KNOWN");
     }
 
     @Test
@@ -97,7 +102,11 @@ class StructureApiIT extends CostApiTest {
         assertThat(rent.get("changeAmount").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(yoy.get("compareTo").asString()).isEqualTo("yoy");
         assertThat(yoy.get("comparisonFrom").asString()).isEqualTo("2023-04-01");
-        assertThat(yoy.get("comparison").get("coverage").get("daysWithData").asInt()).isZero();
+        JsonNode nothingAYearBefore = yoy.get("comparison");
+        assertThat(nothingAYearBefore.get("completeness").get("daysWithData").asInt()).isZero();
+        assertThat(nothingAYearBefore.get("completeness").get("status").asString()).isEqualTo("NO_DATA");
+        assertThat(nothingAYearBefore.get("netMarginPct").isNull()).isTrue();
+        assertThat(nothingAYearBefore.get("netMarginPointsChange").isNull()).isTrue();
         assertThat(line(yoy, "OCCUPANCY").get("changePct").isNull()).isTrue();
     }
 

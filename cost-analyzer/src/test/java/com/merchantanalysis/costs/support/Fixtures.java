@@ -51,7 +51,11 @@ public final class Fixtures {
      * which also writes the daily summaries and the merchant's data range.
      */
     public static RestaurantSimulation.Result store(MongoOperations mongo, RestaurantSimulation simulation) {
-        RestaurantSimulation.Result result = simulation.run();
+        return store(mongo, simulation.run());
+    }
+
+    /** Stores a simulation's result (any archetype's) as {@link #store(MongoOperations, RestaurantSimulation)} does. */
+    public static RestaurantSimulation.Result store(MongoOperations mongo, RestaurantSimulation.Result result) {
         mongo.insert(result.merchant());
         new MerchantDataWriter(mongo, Clock.systemUTC()).store(result.merchant(), result.transactions());
         return result;

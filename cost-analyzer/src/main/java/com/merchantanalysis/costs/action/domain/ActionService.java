@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -20,17 +19,20 @@ import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Anomaly;
 import com.merchantanalysis.costs.benchmark.domain.BenchmarkService;
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioComparison;
 import com.merchantanalysis.common.cache.MerchantCache;
+import com.merchantanalysis.common.period.ReportingPeriod;
+import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
 import com.merchantanalysis.costs.feeaudit.domain.FeeAuditService;
+import com.merchantanalysis.costs.ledger.ChannelNames;
 import com.merchantanalysis.costs.ledger.CostCategory;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RevenueShares;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.common.period.ReportingPeriodPolicy;
-import com.merchantanalysis.common.period.ReportingPeriod;
+import com.merchantanalysis.costs.ledger.Sentences;
 import com.merchantanalysis.costs.structure.domain.StructureService;
 
 import org.springframework.stereotype.Service;
@@ -44,6 +46,9 @@ public class ActionService {
     private static final Map<String, CostCategory> COST_RATIOS = Map.of("COGS_PCT", CostCategory.COGS, "LABOUR_PCT",
             CostCategory.LABOUR, "OCCUPANCY_PCT", CostCategory.OCCUPANCY, "UTILITIES_PCT", CostCategory.UTILITIES,
             "MARKETING_PCT", CostCategory.MARKETING);
+    /** An anomaly's type in words. */
+    private static final Map<String, String> KINDS = Map.of("SPIKE", "a spike", "DROP", "a drop", "STEP_UP",
+            "a lasting rise", "STEP_DOWN", "a lasting fall");
 
     private final MerchantReader merchants;
     private final ReportingPeriodPolicy periods;
@@ -55,6 +60,7 @@ public class ActionService {
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final ActionRules rules;
+    private final RiskRules risks = new RiskRules();
 
     ActionService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, FeeAuditService fees,
             BenchmarkService benchmarks, AnomalyService anomalies, HourlySalesScanner hours, MerchantCache cache,
@@ -79,7 +85,7 @@ public class ActionService {
                     ActionReport.class, () -> {
                 CostFindings findings = findings(merchant, period);
                 return new ActionReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(),
-                        rules.actions(findings));
+                        findings.completeness(), rules.actions(findings), risks.actions(findings));
             });
         });
     }
@@ -95,26 +101,30 @@ public class ActionService {
 
     private CostFindings findings(MerchantDocument merchant, ReportingPeriod period) {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
-        List<RatioComparison> comparisons = benchmarks.compare(merchant, ledger);
+        DataCompleteness completeness = DataCompleteness.of(ledger, period.days());
+        List<RatioComparison> comparisons = benchmarks.compare(merchant, ledger, completeness);
         AnomalyReport found = anomalies.compute(merchant, period);
         boolean labourHigh = comparisons.stream()
-                .anyMatch(c -> c.ratio().equals("LABOUR_PCT") && c.position().equals("ABOVE"));
-        return new CostFindings(merchant, period, ledger, fees.checks(merchant, ledger), comparisons, found,
-                labourHigh ? hours.scan(merchant, period) : null);
+                .anyMatch(c -> c.ratio().equals("LABOUR_PCT") && RatioComparison.ABOVE.equals(c.position()));
+        return new CostFindings(merchant, period, ledger, completeness, fees.checks(merchant, ledger), comparisons,
+                found, labourHigh ? hours.scan(merchant, period) : null);
     }
 
     private CostSummary summary(CostFindings findings) {
         PeriodLedger ledger = findings.ledger();
+        DataCompleteness completeness = findings.completeness();
         BigDecimal revenue = ledger.revenue();
-        BigDecimal primeCost = StructureService.isRestaurant(findings.merchant())
-                ? Money.percent(ledger.cost(CostCategory.COGS).add(ledger.cost(CostCategory.LABOUR)), revenue) : null;
+        BigDecimal primeCost = StructureService.primeCost(findings.merchant(), ledger);
         BigDecimal overcharge = findings.fees().stream().map(ChannelFeeCheck::overcharge)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Unknown margins are null, never the 100% that missing cost records would give.
         return new CostSummary(findings.merchant().id(), findings.merchant().dataVersion(), findings.period().from(),
                 findings.period().to(), Money.cents(revenue),
-                Money.percent(revenue.subtract(ledger.cost(CostCategory.COGS)), revenue),
-                RevenueShares.of(ledger).netMargin(), primeCost, leaks(findings), Money.cents(overcharge),
-                rules.actions(findings));
+                completeness.grossMargin().given()
+                        ? Money.percent(revenue.subtract(ledger.cost(CostCategory.COGS)), revenue) : null,
+                completeness.netMargin().given() ? RevenueShares.of(ledger).netMargin() : null,
+                primeCost == null ? null : Money.percent(primeCost, revenue), leaks(findings), Money.cents(overcharge),
+                rules.actions(findings), completeness, risks.actions(findings));
     }
 
     /** The largest amounts paid beyond a contract, a benchmark's top or a line's own pattern, over the period. */
@@ -122,23 +132,24 @@ public class ActionService {
         List<Leak> leaks = new ArrayList<>();
         for (ChannelFeeCheck check : findings.fees()) {
             if (check.overcharge().signum() > 0) {
-                leaks.add(new Leak("PAYMENT_FEES", check.overcharge(), check.channel() + " charged "
-                        + check.effectiveRatePct() + "% against a contracted " + check.contractRatePct() + "%"));
+                leaks.add(new Leak(CostCategory.PAYMENT_FEES.name(), check.overcharge(), ChannelNames.of(check.channel())
+                        + " charged " + check.effectiveRatePct() + "% against a contracted " + check.contractRatePct() + "%."));
             }
         }
         for (RatioComparison comparison : findings.benchmarks()) {
             CostCategory category = COST_RATIOS.get(comparison.ratio());
-            if (category != null && "ABOVE".equals(comparison.position())) {
+            if (category != null && RatioComparison.ABOVE.equals(comparison.position())) {
                 BigDecimal amount = Money.cents(findings.ledger().revenue().multiply(comparison.deviationPoints())
                         .movePointLeft(2));
-                leaks.add(new Leak(category.name(), amount, comparison.label() + ": " + comparison.assessment()));
+                leaks.add(new Leak(category.name(), amount, comparison.assessment()));
             }
         }
         for (Anomaly anomaly : findings.anomalies().anomalies()) {
-            if (anomaly.difference().signum() > 0) {
-                leaks.add(new Leak(anomaly.category(), anomaly.difference(), anomaly.type().toLowerCase(Locale.ROOT)
-                        + " in " + anomaly.month() + ": ¥" + anomaly.amount() + " against ¥" + anomaly.expected()
-                        + " expected"));
+            CostCategory category = CostCategory.valueOf(anomaly.category());
+            if (anomaly.difference().signum() > 0 && category != CostCategory.TAX) {
+                leaks.add(new Leak(anomaly.category(), anomaly.difference(), Sentences.capitalised(category.label())
+                        + ": " + KINDS.getOrDefault(anomaly.type(), "a change") + " in " + anomaly.month() + ", "
+                        + Money.yuan(anomaly.amount()) + " against " + Money.yuan(anomaly.expected()) + " expected."));
             }
         }
         return leaks.stream().sorted(Comparator.comparing(Leak::amountYuan).reversed()).limit(TOP_LEAKS).toList();

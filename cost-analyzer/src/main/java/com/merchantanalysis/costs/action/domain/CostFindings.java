@@ -6,6 +6,7 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport;
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioComparison;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
@@ -14,6 +15,7 @@ record CostFindings(
         MerchantDocument merchant,
         ReportingPeriod period,
         PeriodLedger ledger,
+        DataCompleteness completeness,
         List<ChannelFeeCheck> fees,
         List<RatioComparison> benchmarks,
         AnomalyReport anomalies,

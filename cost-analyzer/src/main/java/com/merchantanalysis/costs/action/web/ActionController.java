@@ -28,7 +28,8 @@ class ActionController {
         this.actions = actions;
     }
 
-    @Operation(summary = "Ranked recommendations with their estimated yuan per month, evidence and confidence",
+    @Operation(summary = "Savings with their yuan per month, its derivation, evidence and confidence; and, in a list "
+            + "of their own ranked by risk, recommendations without a yuan figure",
             description = "Without from/to: the 90 days ending on the merchant's last day with data.")
     @GetMapping("/{merchantId}/actions")
     ActionReport actions(@PathVariable String merchantId,
@@ -38,7 +39,8 @@ class ActionController {
         return actions.actions(Caller.from(authentication), merchantId, from, to);
     }
 
-    @Operation(summary = "The cost section of the gateway's merchant analysis: margins, top leaks, fee overcharge, actions")
+    @Operation(summary = "The cost section of the gateway's merchant analysis: margins, top leaks, fee overcharge, "
+            + "actions, data completeness and risk actions")
     @GetMapping("/{merchantId}/summary")
     CostSummary summary(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -115,10 +115,16 @@ public class AnomalyService {
         metrics.anomaliesFound(anomalies.size());
         String status = status(judged);
         return new AnomalyReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(), historyFrom, evaluated,
-                new Method(tuning.zThreshold(), tuning.minRelativeChange(), Money.cents(BigDecimal.valueOf(tuning.minAmount())),
-                        tuning.stepMonths(), tuning.stepMinChange(), tuning.shortHistoryMonths(), PatternBreaks.MIN_MONTHS),
+                new Method(tuning.zThreshold(), percent(tuning.minRelativeChange()),
+                        Money.cents(BigDecimal.valueOf(tuning.minAmount())), tuning.stepMonths(),
+                        percent(tuning.stepMinChange()), tuning.shortHistoryMonths(), PatternBreaks.MIN_MONTHS),
                 anomalies, status, months.size(),
                 AnomalyReport.NOT_ENOUGH_HISTORY.equals(status) ? tuning.shortHistoryMonths() : null, judged);
+    }
+
+    /** A setting's fraction (0.8) as the answers give rates: in percent (80). */
+    private static BigDecimal percent(double fraction) {
+        return BigDecimal.valueOf(fraction).multiply(Money.HUNDRED).setScale(2, RoundingMode.HALF_UP);
     }
 
     /**

@@ -38,12 +38,14 @@ public record AnomalyReport(
     /**
      * The thresholds in force.
      *
+     * @param minRelativeChangePct  how far, in percent, a month must be off its expected amount to count
+     * @param stepMinChangePct      the change, in percent, between the levels before and after a step
      * @param shortHistoryMonths  the fewest complete months a line is judged on (against its own median)
      * @param patternMonths       from this many complete months on, a line is judged on its pattern
      *                            (seasonal baseline from a year on, robust z-score, step changes)
      */
-    public record Method(double zThreshold, double minRelativeChange, BigDecimal minAmount, int stepMonths,
-            double stepMinChange, int shortHistoryMonths, int patternMonths) {
+    public record Method(double zThreshold, BigDecimal minRelativeChangePct, BigDecimal minAmount, int stepMonths,
+            BigDecimal stepMinChangePct, int shortHistoryMonths, int patternMonths) {
     }
 
     /**

@@ -19,6 +19,7 @@ import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioCompariso
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.SourceView;
 import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
@@ -59,14 +60,19 @@ public class BenchmarkService {
 
     BenchmarkReport compute(MerchantDocument merchant, ReportingPeriod period) {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
+        DataCompleteness completeness = DataCompleteness.of(ledger, period.days());
         return new BenchmarkReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(), catalog.version(),
                 catalog.effectiveDate(), merchant.archetype(),
                 merchant.industry() == null ? null : merchant.industry().name(),
-                catalog.profileKey(merchant).orElse(null), merchant.cityTier(), compare(merchant, ledger));
+                catalog.profileKey(merchant).orElse(null), merchant.cityTier(), completeness,
+                compare(merchant, ledger, completeness));
     }
 
-    /** Every ratio the merchant's profile has a range for and its ledger has a value for. */
-    public List<RatioComparison> compare(MerchantDocument merchant, PeriodLedger ledger) {
+    /**
+     * Every ratio the merchant's profile has a range for and that applies to it (a channel it sells
+     * through, prime cost for a restaurant); UNKNOWN, never 0%, where its records are missing.
+     */
+    public List<RatioComparison> compare(MerchantDocument merchant, PeriodLedger ledger, DataCompleteness completeness) {
         Optional<String> profile = catalog.profileKey(merchant);
         if (profile.isEmpty()) {
             return List.of();
@@ -74,44 +80,53 @@ public class BenchmarkService {
         List<RatioComparison> comparisons = new ArrayList<>();
         for (Map.Entry<BenchmarkRatio, Range> entry : catalog.ranges(profile.get()).entrySet()) {
             BenchmarkRatio ratio = entry.getKey();
-            if (ratio == BenchmarkRatio.PRIME_COST_PCT && !StructureService.isRestaurant(merchant)) {
+            if (ratio == BenchmarkRatio.PRIME_COST_PCT && !StructureService.isRestaurant(merchant)
+                    || !ratio.appliesTo(ledger)) {
                 continue;
             }
-            BigDecimal value = ratio.valueOf(ledger);
-            if (value != null) {
-                comparisons.add(compare(ratio, value, entry.getValue(), catalog.tierFactor(ratio, merchant.cityTier())));
-            }
+            comparisons.add(compare(ratio, ledger, completeness, entry.getValue(),
+                    catalog.tierFactor(ratio, merchant.cityTier())));
         }
         return comparisons;
     }
 
-    private RatioComparison compare(BenchmarkRatio ratio, BigDecimal value, Range range, Optional<TierFactorUse> tier) {
+    private RatioComparison compare(BenchmarkRatio ratio, PeriodLedger ledger, DataCompleteness completeness,
+            Range range, Optional<TierFactorUse> tier) {
         BigDecimal factor = tier.map(TierFactorUse::factor).orElse(BigDecimal.ONE);
         BigDecimal low = range.low().multiply(factor).setScale(2, RoundingMode.HALF_UP);
         BigDecimal high = range.high().multiply(factor).setScale(2, RoundingMode.HALF_UP);
+        String unknown = ratio.unknownBecause(ledger, completeness);
+        BigDecimal value = unknown == null ? ratio.valueOf(ledger) : null;
         String position;
         BigDecimal deviation;
-        if (value.compareTo(high) > 0) {
-            position = "ABOVE";
+        if (value == null) {
+            position = RatioComparison.UNKNOWN;
+            deviation = null;
+        } else if (value.compareTo(high) > 0) {
+            position = RatioComparison.ABOVE;
             deviation = value.subtract(high);
         } else if (value.compareTo(low) < 0) {
-            position = "BELOW";
+            position = RatioComparison.BELOW;
             deviation = value.subtract(low);
         } else {
-            position = "WITHIN";
+            position = RatioComparison.WITHIN;
             deviation = BigDecimal.ZERO;
         }
-        boolean favourable = switch (position) {
-            case "ABOVE" -> !ratio.higherIsWorse();
-            case "BELOW" -> ratio.higherIsWorse();
-            default -> true;
+        Boolean favourable = switch (position) {
+            case RatioComparison.ABOVE -> !ratio.higherIsWorse();
+            case RatioComparison.BELOW -> ratio.higherIsWorse();
+            case RatioComparison.WITHIN -> true;
+            default -> null;
         };
+        String bounds = low + "–" + high + "%";
+        String measured = value == null ? null : ratio.subject() + " is " + value.toPlainString() + "% " + ratio.base();
         String assessment = switch (position) {
-            case "ABOVE" -> value.toPlainString() + "% is above the range " + low + "–" + high + "% by "
-                    + deviation.toPlainString() + " points";
-            case "BELOW" -> value.toPlainString() + "% is below the range " + low + "–" + high + "% by "
-                    + deviation.negate().toPlainString() + " points";
-            default -> value.toPlainString() + "% is within the range " + low + "–" + high + "%";
+            case RatioComparison.ABOVE -> measured + ", above the range of " + bounds + " by "
+                    + deviation.toPlainString() + " points.";
+            case RatioComparison.BELOW -> measured + ", below the range of " + bounds + " by "
+                    + deviation.negate().toPlainString() + " points.";
+            case RatioComparison.WITHIN -> measured + ", within the range of " + bounds + ".";
+            default -> ratio.subject() + " is unknown: " + unknown + ".";
         };
         Source source = catalog.source(range.source());
         boolean estimate = range.estimate() || tier.map(use -> use.definition().estimate()).orElse(false);
@@ -119,7 +134,7 @@ public class BenchmarkService {
                 : join(range.note(), "range × " + factor.stripTrailingZeros().toPlainString() + " for city tier ("
                         + catalog.source(tier.get().definition().source()).title() + ")");
         return new RatioComparison(ratio.name(), ratio.label(), value, low, high, position, deviation, favourable,
-                assessment, estimate, note, tier.map(TierFactorUse::factor).orElse(null),
+                assessment, unknown, estimate, note, tier.map(TierFactorUse::factor).orElse(null),
                 new SourceView(source.id(), source.title(), source.publisher(), source.year(), source.url()));
     }
 

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.costs.ledger.DataCompleteness;
+
 /**
  * A merchant's ratios against the ranges of its archetype (or industry) and city tier.
  *
- * @param profile  the benchmark profile used: the archetype when the file has it, else the industry
+ * @param profile       the benchmark profile used: the archetype when the file has it, else the industry
+ * @param completeness  the cost lines, channels and days with records
  */
 public record BenchmarkReport(
         String merchantId,
@@ -20,14 +23,20 @@ public record BenchmarkReport(
         String industry,
         String profile,
         int cityTier,
+        DataCompleteness completeness,
         List<RatioComparison> ratios) {
 
     /**
-     * One ratio against its range, in percent.
+     * One ratio against its range; {@code value}, {@code low} and {@code high} are percents (0–100).
      *
-     * @param position        ABOVE, WITHIN or BELOW the range
-     * @param deviationPoints how far outside the range, in percentage points (0 within; negative below)
-     * @param favourable      whether this side of the range is good for the merchant
+     * @param value           the merchant's ratio, null when UNKNOWN
+     * @param position        ABOVE, WITHIN or BELOW the range; UNKNOWN when the records it needs are missing
+     * @param deviationPoints how far outside the range, in percentage points (0 within; negative below; null
+     *                        when UNKNOWN)
+     * @param favourable      whether this side of the range is good for the merchant; null when UNKNOWN
+     * @param assessment      one sentence saying the above, e.g. "Cost of goods is 73.67% of revenue, above the
+     *                        range of 60.00–70.00% by 3.67 points."
+     * @param unknownReason   why the value is unknown (e.g. "no records of purchases over the period"), else null
      * @param estimate        the range is a rule of thumb or our reading, not a printed figure
      * @param cityTierFactor  the multiplier applied to the file's range for the merchant's city tier, or null
      */
@@ -39,12 +48,18 @@ public record BenchmarkReport(
             BigDecimal high,
             String position,
             BigDecimal deviationPoints,
-            boolean favourable,
+            Boolean favourable,
             String assessment,
+            String unknownReason,
             boolean estimate,
             String note,
             BigDecimal cityTierFactor,
             SourceView source) {
+
+        public static final String ABOVE = "ABOVE";
+        public static final String WITHIN = "WITHIN";
+        public static final String BELOW = "BELOW";
+        public static final String UNKNOWN = "UNKNOWN";
     }
 
     /** The citation behind a range. */

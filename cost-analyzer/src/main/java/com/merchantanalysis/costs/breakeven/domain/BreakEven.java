@@ -7,6 +7,7 @@ import java.util.Set;
 import com.merchantanalysis.costs.breakeven.model.BreakEvenReport.Scenario;
 import com.merchantanalysis.costs.breakeven.model.BreakEvenReport.WhatIfParameters;
 import com.merchantanalysis.costs.ledger.CostCategory;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 
@@ -16,8 +17,13 @@ final class BreakEven {
     private BreakEven() {
     }
 
-    /** The scenario of the ledger's costs, each changed by the what-if percentages (null = unchanged). */
-    static Scenario of(PeriodLedger ledger, long days, Set<CostCategory> fixedCategories, WhatIfParameters whatIf) {
+    /**
+     * The scenario of the ledger's costs, each changed by the what-if percentages (null = unchanged). Without
+     * the records break-even needs ({@code basis} UNKNOWN) only the amounts are given: a break-even of 0 over
+     * missing fixed costs would read as good news.
+     */
+    static Scenario of(PeriodLedger ledger, long days, Set<CostCategory> fixedCategories, WhatIfParameters whatIf,
+            DataCompleteness.Figure basis) {
         BigDecimal fixed = BigDecimal.ZERO;
         BigDecimal variable = BigDecimal.ZERO;
         for (CostCategory category : CostCategory.values()) {
@@ -30,28 +36,29 @@ final class BreakEven {
         }
         BigDecimal revenue = ledger.revenue();
         BigDecimal ticket = ledger.averageTicket();
-        if (revenue.signum() <= 0) {
-            return new Scenario(Money.perMonth(revenue, days), Money.perMonth(fixed, days), Money.perMonth(variable, days),
-                    null, false, null, null, ticket == null ? null : Money.cents(ticket), null, null, null,
-                    Money.perMonth(revenue.subtract(fixed).subtract(variable), days));
+        BigDecimal averageTicket = ticket == null ? null : Money.cents(ticket);
+        BigDecimal revenuePerMonth = Money.perMonth(revenue, days);
+        BigDecimal fixedPerMonth = Money.perMonth(fixed, days);
+        BigDecimal variablePerMonth = Money.perMonth(variable, days);
+        if (!basis.given()) {
+            return new Scenario(revenuePerMonth, fixedPerMonth, variablePerMonth, null, basis.status(), basis.reason(),
+                    null, null, null, averageTicket, null, null, null, null);
         }
+        BigDecimal profit = Money.perMonth(revenue.subtract(fixed).subtract(variable), days);
         BigDecimal ratio = BigDecimal.ONE.subtract(Money.divide(variable, revenue));
-        BigDecimal profit = revenue.subtract(fixed).subtract(variable);
+        BigDecimal marginPct = ratio.multiply(Money.HUNDRED).setScale(2, RoundingMode.HALF_UP);
         if (ratio.signum() <= 0) {
-            return new Scenario(Money.perMonth(revenue, days), Money.perMonth(fixed, days), Money.perMonth(variable, days),
-                    ratio.setScale(4, RoundingMode.HALF_UP), false, null, null,
-                    ticket == null ? null : Money.cents(ticket), null, null, null, Money.perMonth(profit, days));
+            return new Scenario(revenuePerMonth, fixedPerMonth, variablePerMonth, marginPct, basis.status(),
+                    basis.reason(), false, null, null, averageTicket, null, null, null, profit);
         }
         BigDecimal breakEvenPerDay = Money.divide(Money.divide(fixed, BigDecimal.valueOf(days)), ratio);
         BigDecimal breakEvenPeriod = breakEvenPerDay.multiply(BigDecimal.valueOf(days));
         BigDecimal orders = ticket == null || ticket.signum() == 0 ? null
                 : breakEvenPerDay.divide(ticket, 1, RoundingMode.HALF_UP);
         BigDecimal safety = revenue.subtract(breakEvenPeriod);
-        return new Scenario(Money.perMonth(revenue, days), Money.perMonth(fixed, days), Money.perMonth(variable, days),
-                ratio.setScale(4, RoundingMode.HALF_UP), true,
-                Money.cents(breakEvenPerDay.multiply(Money.DAYS_PER_MONTH)), Money.cents(breakEvenPerDay),
-                Money.cents(ticket), orders, Money.percent(safety, revenue), Money.perMonth(safety, days),
-                Money.perMonth(profit, days));
+        return new Scenario(revenuePerMonth, fixedPerMonth, variablePerMonth, marginPct, basis.status(), basis.reason(),
+                true, Money.cents(breakEvenPerDay.multiply(Money.DAYS_PER_MONTH)), Money.cents(breakEvenPerDay),
+                averageTicket, orders, Money.percent(safety, revenue), Money.perMonth(safety, days), profit);
     }
 
     private static BigDecimal factor(CostCategory category, WhatIfParameters whatIf) {

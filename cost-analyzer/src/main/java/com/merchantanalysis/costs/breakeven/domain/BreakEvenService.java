@@ -10,6 +10,7 @@ import com.merchantanalysis.costs.breakeven.model.BreakEvenReport.WhatIfParamete
 import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
@@ -53,8 +54,11 @@ public class BreakEvenService {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
         boolean anyChange = whatIf.rentChangePct() != null || whatIf.cogsChangePct() != null
                 || whatIf.feeRateChangePct() != null;
+        DataCompleteness completeness = DataCompleteness.of(ledger, period.days());
         return new BreakEvenReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(), period.days(),
-                whatIf, BreakEven.of(ledger, period.days(), settings.fixedCategories(), null),
-                anyChange ? BreakEven.of(ledger, period.days(), settings.fixedCategories(), whatIf) : null);
+                completeness, whatIf,
+                BreakEven.of(ledger, period.days(), settings.fixedCategories(), null, completeness.breakEven()),
+                anyChange ? BreakEven.of(ledger, period.days(), settings.fixedCategories(), whatIf,
+                        completeness.breakEven()) : null);
     }
 }

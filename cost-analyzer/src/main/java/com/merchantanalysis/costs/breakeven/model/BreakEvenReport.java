@@ -3,11 +3,14 @@ package com.merchantanalysis.costs.breakeven.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.merchantanalysis.costs.ledger.DataCompleteness;
+
 /**
  * Break-even of a period's cost structure, and optionally of a what-if variant of it, side by side.
  * Months are average calendar months (30.436875 days).
  *
- * @param whatIf  null unless the caller changed rent, COGS or the fee rate
+ * @param completeness  the cost lines, channels and days with records, and whether they allow a break-even
+ * @param whatIf        null unless the caller changed rent, COGS or the fee rate
  */
 public record BreakEvenReport(
         String merchantId,
@@ -15,6 +18,7 @@ public record BreakEvenReport(
         LocalDate from,
         LocalDate to,
         long days,
+        DataCompleteness completeness,
         WhatIfParameters parameters,
         Scenario base,
         Scenario whatIf) {
@@ -24,9 +28,12 @@ public record BreakEvenReport(
     }
 
     /**
-     * @param contributionMarginRatio  1 − variable costs / revenue, four decimals
+     * @param contributionMarginPct    (1 − variable costs / revenue) in percent, two decimals
+     * @param status                   KNOWN; PARTIAL (a fixed line has no records and is left out: see
+     *                                 {@code reason}); UNKNOWN (no purchases, or neither payroll nor rent, on
+     *                                 record: the margin, break-even, safety and profit figures are null)
      * @param reachable                false when every yuan of sales costs a yuan or more in variable
-     *                                 costs; the break-even figures are then null
+     *                                 costs; the break-even figures are then null. Null when UNKNOWN
      * @param breakEvenOrdersPerDay    break-even revenue per day over the average ticket
      * @param safetyMarginPct          how far revenue may fall before a loss, in percent of revenue
      */
@@ -34,8 +41,10 @@ public record BreakEvenReport(
             BigDecimal revenuePerMonth,
             BigDecimal fixedCostsPerMonth,
             BigDecimal variableCostsPerMonth,
-            BigDecimal contributionMarginRatio,
-            boolean reachable,
+            BigDecimal contributionMarginPct,
+            String status,
+            String reason,
+            Boolean reachable,
             BigDecimal breakEvenRevenuePerMonth,
             BigDecimal breakEvenRevenuePerDay,
             BigDecimal averageTicket,

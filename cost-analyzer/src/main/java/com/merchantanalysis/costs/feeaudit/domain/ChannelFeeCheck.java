@@ -29,6 +29,11 @@ public record ChannelFeeCheck(
         BigDecimal overcharge,
         String status) {
 
+    public static final String OVERCHARGED = "OVERCHARGED";
+    public static final String OK = "OK";
+    public static final String NO_CONTRACT = "NO_CONTRACT";
+    public static final String NO_SALES = "NO_SALES";
+
     public static List<ChannelFeeCheck> of(MerchantDocument merchant, PeriodLedger ledger, BigDecimal rateTolerance) {
         Map<PaymentChannel, BigDecimal> contracts = new EnumMap<>(PaymentChannel.class);
         for (ChannelContract contract : merchant.channels()) {
@@ -43,19 +48,19 @@ public record ChannelFeeCheck(
                 continue;
             }
             if (rate == null) {
-                checks.add(new ChannelFeeCheck(channel, null, sales, fees, null, BigDecimal.ZERO.setScale(2), "NO_CONTRACT"));
+                checks.add(new ChannelFeeCheck(channel, null, sales, fees, null, BigDecimal.ZERO.setScale(2), NO_CONTRACT));
                 continue;
             }
             BigDecimal contracted = Money.cents(rate.multiply(sales));
             if (sales.signum() <= 0) {
-                checks.add(new ChannelFeeCheck(channel, rate, sales, fees, contracted, BigDecimal.ZERO.setScale(2), "NO_SALES"));
+                checks.add(new ChannelFeeCheck(channel, rate, sales, fees, contracted, BigDecimal.ZERO.setScale(2), NO_SALES));
                 continue;
             }
             BigDecimal excessRate = Money.divide(fees, sales).subtract(rate);
             boolean over = excessRate.compareTo(rateTolerance) > 0;
             checks.add(new ChannelFeeCheck(channel, rate, sales, fees, contracted,
                     over ? Money.cents(fees.subtract(rate.multiply(sales))) : BigDecimal.ZERO.setScale(2),
-                    over ? "OVERCHARGED" : "OK"));
+                    over ? OVERCHARGED : OK));
         }
         return checks;
     }

@@ -18,6 +18,7 @@ import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.FeeEvidenceScanner.Found;
 import com.merchantanalysis.costs.feeaudit.model.FeeAuditReport;
 import com.merchantanalysis.costs.feeaudit.model.FeeAuditReport.ChannelAudit;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
@@ -88,7 +89,8 @@ public class FeeAuditService {
                     check.contractedFees(), check.overcharge(), Money.perMonth(check.overcharge(), period.days()),
                     evidence.count(), evidence.excess(), evidence.page()));
         }
-        return new FeeAuditReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(), Money.cents(total),
+        return new FeeAuditReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(),
+                DataCompleteness.of(ledger, period.days()), Money.cents(total),
                 page, size, channels);
     }
 }

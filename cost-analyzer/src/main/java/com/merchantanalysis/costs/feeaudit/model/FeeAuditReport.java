@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.costs.ledger.DataCompleteness;
+
 /**
  * What each payment channel charged against what the merchant contracted, over a period.
  *
+ * @param completeness         the cost lines, channels and days with records
  * @param totalOverchargeYuan  the sum of the channels' overcharges
  * @param page                 the page of evidence shown per channel (0-based), {@code size} per page
  */
@@ -16,6 +19,7 @@ public record FeeAuditReport(
         long dataVersion,
         LocalDate from,
         LocalDate to,
+        DataCompleteness completeness,
         BigDecimal totalOverchargeYuan,
         int page,
         int size,

@@ -1,7 +1,6 @@
 package com.merchantanalysis.costs.structure.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.CostCategory;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RevenueShares;
@@ -27,7 +27,6 @@ import com.merchantanalysis.costs.structure.model.StructureReport;
 import com.merchantanalysis.costs.structure.model.StructureReport.CategoryLine;
 import com.merchantanalysis.costs.structure.model.StructureReport.ChannelFees;
 import com.merchantanalysis.costs.structure.model.StructureReport.Comparison;
-import com.merchantanalysis.costs.structure.model.StructureReport.Coverage;
 import com.merchantanalysis.costs.structure.model.StructureReport.FixedVariableSplit;
 
 import org.springframework.stereotype.Service;
@@ -87,35 +86,43 @@ public class StructureService {
         BigDecimal revenue = Money.cents(current.revenue());
         BigDecimal totalCosts = Money.cents(current.totalCosts());
         BigDecimal variable = totalCosts.subtract(fixed);
-        BigDecimal cogs = current.cost(CostCategory.COGS);
-        BigDecimal grossProfit = Money.cents(revenue.subtract(cogs));
-        BigDecimal primeCost = isRestaurant(merchant) ? Money.cents(cogs.add(current.cost(CostCategory.LABOUR))) : null;
-        BigDecimal netProfit = Money.cents(current.netProfit());
-        BigDecimal previousNetMargin = previousShares.netMargin();
+        DataCompleteness completeness = DataCompleteness.of(current, period.days());
+        DataCompleteness comparisonCompleteness = DataCompleteness.of(previous, before.days());
+        // Margins over missing cost lines would read as good news: they are null, and completeness says why.
+        BigDecimal grossProfit = completeness.grossMargin().given()
+                ? Money.cents(revenue.subtract(current.cost(CostCategory.COGS))) : null;
+        BigDecimal primeCost = primeCost(merchant, current);
+        BigDecimal netProfit = completeness.netMargin().given() ? Money.cents(current.netProfit()) : null;
+        BigDecimal netMargin = completeness.netMargin().given() ? shares.netMargin() : null;
+        BigDecimal previousNetMargin = comparisonCompleteness.netMargin().given() ? previousShares.netMargin() : null;
 
         return new StructureReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(),
                 compareTo.name().toLowerCase(Locale.ROOT), before.from(), before.to(),
-                coverage(current, period), Money.cents(current.grossSales()), Money.cents(current.refunds()), revenue,
+                completeness, Money.cents(current.grossSales()), Money.cents(current.refunds()), revenue,
                 current.saleCount(), current.averageTicket() == null ? null : Money.cents(current.averageTicket()),
                 lines, totalCosts,
                 new FixedVariableSplit(fixed, variable, Money.percent(fixed, revenue), Money.percent(variable, revenue)),
-                grossProfit, Money.percent(grossProfit, revenue), primeCost,
-                primeCost == null ? null : Money.percent(primeCost, revenue), netProfit, shares.netMargin(),
+                grossProfit, grossProfit == null ? null : Money.percent(grossProfit, revenue), primeCost,
+                primeCost == null ? null : Money.percent(primeCost, revenue), netProfit, netMargin,
                 channelFees(current),
-                new Comparison(coverage(previous, before), Money.cents(previous.revenue()),
+                new Comparison(comparisonCompleteness, Money.cents(previous.revenue()),
                         Money.changePercent(previous.revenue(), current.revenue()), Money.cents(previous.totalCosts()),
-                        Money.percent(previous.revenue().subtract(previous.cost(CostCategory.COGS)), previous.revenue()),
-                        previousNetMargin, difference(shares.netMargin(), previousNetMargin)));
+                        comparisonCompleteness.grossMargin().given() ? Money.percent(
+                                previous.revenue().subtract(previous.cost(CostCategory.COGS)), previous.revenue()) : null,
+                        previousNetMargin, difference(netMargin, previousNetMargin)));
+    }
+
+    /** COGS plus payroll, for a restaurant with both on record; null otherwise. */
+    public static BigDecimal primeCost(MerchantDocument merchant, PeriodLedger ledger) {
+        if (!isRestaurant(merchant) || !ledger.has(CostCategory.COGS) || !ledger.has(CostCategory.LABOUR)) {
+            return null;
+        }
+        return Money.cents(ledger.cost(CostCategory.COGS).add(ledger.cost(CostCategory.LABOUR)));
     }
 
     /** Restaurants are where prime cost (food plus labour) is the figure owners steer by. */
     public static boolean isRestaurant(MerchantDocument merchant) {
         return merchant.industry() == Industry.RESTAURANT || merchant.industry() == Industry.FAST_FOOD;
-    }
-
-    private static Coverage coverage(PeriodLedger ledger, ReportingPeriod period) {
-        return new Coverage(ledger.daysWithData(), period.days(),
-                BigDecimal.valueOf(ledger.daysWithData()).divide(BigDecimal.valueOf(period.days()), 4, RoundingMode.HALF_UP));
     }
 
     private static List<ChannelFees> channelFees(PeriodLedger ledger) {

@@ -4,12 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.costs.ledger.DataCompleteness;
+
 /**
  * A merchant's cost structure over a period, compared with another period. Amounts in yuan to the
  * cent; shares and margins in percent of revenue (net sales) to two decimals. The category shares and
  * {@code netMarginPct} add up to exactly 100.
  *
- * @param primeCostPct  COGS plus labour as a share of revenue; null unless the merchant is a restaurant
+ * @param completeness   the cost lines, channels and days with records, and which margins they allow
+ * @param grossProfit    null (with {@code grossMarginPct}) when there are no purchase records: see completeness
+ * @param primeCostPct   COGS plus labour as a share of revenue; null unless the merchant is a restaurant with
+ *                       both on record
+ * @param netProfit      null (with {@code netMarginPct}) when purchases, or both payroll and rent, have no
+ *                       records: see completeness
  */
 public record StructureReport(
         String merchantId,
@@ -19,7 +26,7 @@ public record StructureReport(
         String compareTo,
         LocalDate comparisonFrom,
         LocalDate comparisonTo,
-        Coverage coverage,
+        DataCompleteness completeness,
         BigDecimal grossSales,
         BigDecimal refunds,
         BigDecimal revenue,
@@ -36,10 +43,6 @@ public record StructureReport(
         BigDecimal netMarginPct,
         List<ChannelFees> feesByChannel,
         Comparison comparison) {
-
-    /** Days with a daily summary out of the days in the period. */
-    public record Coverage(int daysWithData, long daysInPeriod, BigDecimal ratio) {
-    }
 
     /**
      * One cost line.
@@ -72,9 +75,9 @@ public record StructureReport(
     public record ChannelFees(String channel, BigDecimal sales, BigDecimal fees, BigDecimal effectiveRatePct) {
     }
 
-    /** The headline figures of the comparison period. */
+    /** The headline figures of the comparison period; its margins are null when its records do not allow them. */
     public record Comparison(
-            Coverage coverage,
+            DataCompleteness completeness,
             BigDecimal revenue,
             BigDecimal revenueChangePct,
             BigDecimal totalCosts,

@@ -9,12 +9,15 @@ import java.util.Map;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.period.ReportingPeriod;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
+import com.merchantanalysis.costs.ledger.PeriodLedger;
 
 /**
  * What came in and went out over a period.
  *
  * @param revenue  gross sales: the SALE amount, before refunds and chargebacks
- * @param byKind   every kind that occurred in the period, sorted by the kind's name
+ * @param byKind        every kind that occurred in the period, sorted by the kind's name
+ * @param completeness  the cost lines, channels and days with records
  */
 public record CostTotals(
         String merchantId,
@@ -23,7 +26,8 @@ public record CostTotals(
         BigDecimal inflow,
         BigDecimal outflow,
         BigDecimal revenue,
-        List<KindAmount> byKind) {
+        List<KindAmount> byKind,
+        DataCompleteness completeness) {
 
     /** Sums {@code summaries}, which the caller has already limited to this merchant and period. */
     static CostTotals of(String merchantId, ReportingPeriod period, List<DailySummaryDocument> summaries) {
@@ -40,6 +44,7 @@ public record CostTotals(
                 .sorted(Comparator.comparing(amount -> amount.kind().name()))
                 .toList();
         return new CostTotals(merchantId, period, summaries.size(), inflow, outflow,
-                byKind.getOrDefault(TransactionKind.SALE, BigDecimal.ZERO), amounts);
+                byKind.getOrDefault(TransactionKind.SALE, BigDecimal.ZERO), amounts,
+                DataCompleteness.of(PeriodLedger.of(summaries), period.days()));
     }
 }

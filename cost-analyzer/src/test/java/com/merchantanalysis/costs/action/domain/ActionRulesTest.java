@@ -21,6 +21,7 @@ import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioCompariso
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.SourceView;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
+import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
@@ -80,9 +81,10 @@ class ActionRulesTest {
                         new BigDecimal("60000")),
                 Map.of(PaymentChannel.WECHAT_PAY, new BigDecimal("1440"), PaymentChannel.UNIONPAY_CARD, new BigDecimal("720")),
                 Map.of(), 3000, 0)));
-        RatioComparison labour = new RatioComparison("LABOUR_PCT", "Labour", new BigDecimal("32.00"), new BigDecimal("20.00"),
-                new BigDecimal("28.00"), "ABOVE", new BigDecimal("4.00"), false, "32.00% is above the range 20.00–28.00% by 4.00 points",
-                true, null, null, SOURCE);
+        RatioComparison labour = new RatioComparison("LABOUR_PCT", "Payroll, % of revenue", new BigDecimal("32.00"),
+                new BigDecimal("20.00"), new BigDecimal("28.00"), "ABOVE", new BigDecimal("4.00"), false,
+                "Payroll is 32.00% of revenue, above the range of 20.00–28.00% by 4.00 points.", null, true, null, null,
+                SOURCE);
         BigDecimal[] hours = new BigDecimal[24];
         Arrays.fill(hours, BigDecimal.ZERO);
         hours[11] = new BigDecimal("60000");
@@ -90,10 +92,68 @@ class ActionRulesTest {
         hours[15] = new BigDecimal("3000");
         hours[16] = new BigDecimal("6000");
         hours[18] = new BigDecimal("141000");
-        return new CostFindings(merchant, PERIOD, ledger,
-                ChannelFeeCheck.of(merchant, ledger, new BigDecimal("0.0001")), List.of(labour),
+        return findings(merchant, ledger, List.of(labour), new HourlySales(hours));
+    }
+
+    static CostFindings findings(MerchantDocument merchant, PeriodLedger ledger, List<RatioComparison> benchmarks,
+            HourlySales hours) {
+        return new CostFindings(merchant, PERIOD, ledger, DataCompleteness.of(ledger, PERIOD.days()),
+                ChannelFeeCheck.of(merchant, ledger, new BigDecimal("0.0001")), benchmarks,
                 new AnomalyReport("m", 1, PERIOD.from(), PERIOD.to(), PERIOD.from(), List.of(), null, List.of(),
                         AnomalyReport.JUDGED, 0, null, List.of()),
-                new HourlySales(hours));
+                hours);
+    }
+
+    /**
+     * One day standing for the period: 300,000 of sales (Alipay 200,000 charged 1,500 in fees, 0.75% against a
+     * 0.6% contract; WeChat Pay 100,000 charged 600), with purchases, payroll and rent, and COGS of 47.5%.
+     */
+    private static CostFindings overchargedShop(List<RatioComparison> benchmarks) {
+        MerchantDocument merchant = new MerchantDocument("m", "网店", Industry.ECOMMERCE, "Hangzhou", LocalDate.of(2020, 1, 1),
+                "Asia/Shanghai", List.of(), List.of(new ChannelContract(PaymentChannel.ALIPAY, new BigDecimal("0.006"), 10),
+                        new ChannelContract(PaymentChannel.WECHAT_PAY, new BigDecimal("0.006"), 7)),
+                BigDecimal.ZERO, 1, Instant.now(), "ecommerce", 2);
+        PeriodLedger ledger = PeriodLedger.of(List.of(new DailySummaryDocument("m:d", "m", PERIOD.from(),
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 1,
+                Map.of(TransactionKind.SALE, new BigDecimal("300000"), TransactionKind.COGS, new BigDecimal("-142500"),
+                        TransactionKind.PAYROLL, new BigDecimal("-30000"), TransactionKind.RENT, new BigDecimal("-9000")),
+                Map.of(), Map.of(PaymentChannel.ALIPAY, new BigDecimal("200000"), PaymentChannel.WECHAT_PAY,
+                        new BigDecimal("100000")),
+                Map.of(PaymentChannel.ALIPAY, new BigDecimal("1500"), PaymentChannel.WECHAT_PAY, new BigDecimal("600")),
+                Map.of(), 3000, 0)));
+        return findings(merchant, ledger, benchmarks, null);
+    }
+
+    @Test
+    void anOverchargeIsClaimedWithItsDerivationAndNotCountedAgainAsADearChannel() {
+        List<Action> actions = rules.actions(overchargedShop(List.of()));
+
+        Action claim = actions.get(0);
+        assertThat(claim.title()).isEqualTo("Claim back Alipay fees above the contracted rate");
+        // 300 yuan too much over 30 days: 304.37 an average month = 0.15 points of 202,912.50 monthly sales.
+        assertThat(claim.monthlyImpactYuan()).isEqualByComparingTo("304.37");
+        assertThat(claim.derivation()).isEqualTo("0.1500 percentage points over the contracted 0.600% × ¥202,912.50"
+                + " monthly Alipay sales ≈ ¥304.37 a month (¥300.00 over the period's 30 days)");
+        assertThat(claim.evidence()).doesNotContain("ALIPAY").contains("¥200,000.00");
+        // Once claimed back Alipay costs its contracted 0.6%, as WeChat Pay does: nothing to steer.
+        assertThat(actions).extracting(Action::title).noneMatch(title -> title.startsWith("Steer customers"));
+    }
+
+    @Test
+    void aCostAboveItsBenchmarkReadsAsOneSentenceAndShowsItsDerivation() {
+        RatioComparison cogs = new RatioComparison("COGS_PCT", "Cost of goods, % of revenue", new BigDecimal("47.50"),
+                new BigDecimal("35.00"), new BigDecimal("45.00"), "ABOVE", new BigDecimal("2.50"), false,
+                "Cost of goods is 47.50% of revenue, above the range of 35.00–45.00% by 2.50 points.", null, false, null,
+                null, SOURCE);
+
+        Action review = rules.actions(overchargedShop(List.of(cogs))).stream()
+                .filter(action -> action.category().equals("cogs")).findFirst().orElseThrow();
+
+        assertThat(review.evidence()).isEqualTo(
+                "Cost of goods is 47.50% of revenue, above the range of 35.00–45.00% by 2.50 points. Source: a publisher.");
+        // 2.5 points of 300,000 over 30 days, per average month.
+        assertThat(review.monthlyImpactYuan()).isEqualByComparingTo("7609.22");
+        assertThat(review.derivation()).isEqualTo(
+                "2.50 percentage points above the top of the range × ¥304,368.75 monthly revenue ≈ ¥7,609.22 a month");
     }
 }

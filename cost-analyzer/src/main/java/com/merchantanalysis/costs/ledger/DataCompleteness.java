@@ -1,0 +1,129 @@
+package com.merchantanalysis.costs.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.merchantanalysis.common.data.PaymentChannel;
+
+/**
+ * What a period's figures stand on: the cost lines and channels that have records, the days without any,
+ * and so which headline figures can be known. A shop that imported only its payment bills has no
+ * purchases, payroll or rent on record; a 100% gross margin or a break-even of 0 would then be a fiction
+ * read as good news. Computed once per analysis from its ledger and carried by every answer.
+ *
+ * @param status                COMPLETE (nothing missing), INCOMPLETE (see {@code warnings}) or NO_DATA
+ * @param costLinesWithData     the cost lines (categories) with records over the period
+ * @param costLinesWithoutData  the others
+ * @param channelsWithData      the payment channels with sales or fees over the period
+ * @param grossMargin           whether the gross margin can be known: it needs purchases (COGS)
+ * @param netMargin             whether the net margin can be known: it needs purchases and payroll or rent;
+ *                              PARTIAL when one of payroll and rent is missing (the margin leaves it out)
+ * @param breakEven             the same as {@code netMargin}: break-even needs the fixed and variable costs
+ * @param warnings              plain sentences for the owner, one per gap
+ */
+public record DataCompleteness(
+        String status,
+        long daysInPeriod,
+        int daysWithData,
+        long daysWithoutData,
+        LocalDate firstDayWithData,
+        LocalDate lastDayWithData,
+        List<String> costLinesWithData,
+        List<String> costLinesWithoutData,
+        List<String> channelsWithData,
+        Figure grossMargin,
+        Figure netMargin,
+        Figure breakEven,
+        List<String> warnings) {
+
+    public static final String COMPLETE = "COMPLETE";
+    public static final String INCOMPLETE = "INCOMPLETE";
+    public static final String NO_DATA = "NO_DATA";
+
+    /** The lines every shop has and without which margins mean nothing: what it buys, its staff, its premises. */
+    public static final List<CostCategory> CORE_LINES = List.of(CostCategory.COGS, CostCategory.LABOUR,
+            CostCategory.OCCUPANCY);
+
+    /**
+     * Whether a figure can be given.
+     *
+     * @param status  KNOWN; PARTIAL (given, but leaves out a line with no records: see {@code reason}); or
+     *                UNKNOWN (not given: the answer's value is null)
+     */
+    public record Figure(String status, String reason) {
+
+        public static final String KNOWN = "KNOWN";
+        public static final String PARTIAL = "PARTIAL";
+        public static final String UNKNOWN = "UNKNOWN";
+
+        static Figure known() {
+            return new Figure(KNOWN, null);
+        }
+
+        static Figure unknown(String reason) {
+            return new Figure(UNKNOWN, reason);
+        }
+
+        /** Whether the figure is given (KNOWN or PARTIAL). */
+        public boolean given() {
+            return !UNKNOWN.equals(status);
+        }
+    }
+
+    public static DataCompleteness of(PeriodLedger ledger, long daysInPeriod) {
+        List<String> withData = new ArrayList<>();
+        List<String> withoutData = new ArrayList<>();
+        for (CostCategory category : CostCategory.values()) {
+            (ledger.has(category) ? withData : withoutData).add(category.name());
+        }
+        Set<PaymentChannel> channels = EnumSet.noneOf(PaymentChannel.class);
+        ledger.salesByChannel().forEach((channel, amount) -> add(channels, channel, amount.signum()));
+        ledger.feesByChannel().forEach((channel, fee) -> add(channels, channel, fee.signum()));
+        long daysWithout = daysInPeriod - ledger.daysWithData();
+
+        List<String> warnings = new ArrayList<>();
+        Figure gross;
+        Figure net;
+        if (ledger.daysWithData() == 0) {
+            gross = net = Figure.unknown("no records over the period");
+            warnings.add("There are no records over the period: nothing can be said about its costs or margins.");
+        } else if (ledger.revenue().signum() <= 0) {
+            gross = net = Figure.unknown("no sales over the period");
+            warnings.add("There are no sales over the period: margins, break-even and cost benchmarks are unknown.");
+        } else {
+            List<CostCategory> missing = CORE_LINES.stream().filter(line -> !ledger.has(line)).toList();
+            String none = "no records of " + Sentences.or(missing.stream().map(CostCategory::label).toList())
+                    + " over the period";
+            boolean noFixed = !ledger.has(CostCategory.LABOUR) && !ledger.has(CostCategory.OCCUPANCY);
+            gross = ledger.has(CostCategory.COGS) ? Figure.known()
+                    : Figure.unknown("no records of " + CostCategory.COGS.label() + " over the period");
+            if (!gross.given() || noFixed) {
+                net = Figure.unknown(none);
+                warnings.add(Sentences.capitalised(none) + ": " + (gross.given() ? "the net margin" : "margins")
+                        + ", break-even and the benchmarks of the missing lines are unknown.");
+            } else if (!missing.isEmpty()) {
+                net = new Figure(Figure.PARTIAL, none + ": the net margin and break-even leave it out");
+                warnings.add(Sentences.capitalised(none) + ": the net margin and break-even leave it out.");
+            } else {
+                net = Figure.known();
+            }
+        }
+        if (ledger.daysWithData() > 0 && daysWithout > 0) {
+            warnings.add(daysWithout + " of the " + daysInPeriod + " days have no records at all (records from "
+                    + ledger.firstDay() + " to " + ledger.lastDay() + ").");
+        }
+        String status = ledger.daysWithData() == 0 ? NO_DATA : warnings.isEmpty() ? COMPLETE : INCOMPLETE;
+        return new DataCompleteness(status, daysInPeriod, ledger.daysWithData(), daysWithout, ledger.firstDay(),
+                ledger.lastDay(), List.copyOf(withData), List.copyOf(withoutData),
+                channels.stream().map(Enum::name).toList(), gross, net, net, List.copyOf(warnings));
+    }
+
+    private static void add(Set<PaymentChannel> channels, PaymentChannel channel, int signum) {
+        if (signum != 0) {
+            channels.add(channel);
+        }
+    }
+}
