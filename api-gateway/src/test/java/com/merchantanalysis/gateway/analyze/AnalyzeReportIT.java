@@ -45,12 +45,20 @@ class AnalyzeReportIT extends GatewayWithFakeServices {
         assertThat(report.get("compliance").get("summary").get("topFindings").get(0).get("ruleVersion").asString())
                 .as("a numeric rule version is read, not a reason to drop the section").isEqualTo("3");
 
+        // Savings ranked by yuan; risks in their own list by level (section order among equals), with no yuan.
         JsonNode top = report.get("topActions");
-        assertThat(top).hasSize(3);
+        assertThat(top).hasSize(2);
         assertThat(top.get(0).get("section").asString()).isEqualTo("cost");
         assertThat(top.get(0).get("monthlyImpactYuan").decimalValue()).isEqualByComparingTo("3800.00");
-        assertThat(top.get(1).get("section").asString()).isEqualTo("compliance");
-        assertThat(top.get(2).get("section").asString()).isEqualTo("cash");
+        assertThat(top.get(0).get("derivation").asString()).contains("monthly WeChat Pay sales");
+        assertThat(top.get(1).get("title").asString()).isEqualTo("Cut food waste");
+        JsonNode risks = report.get("riskActions");
+        assertThat(risks.findValuesAsString("title")).containsExactly(
+                "Stop collecting business income on a personal QR code", "Cash likely to fall below ¥50,000.00 on 2026-07-15",
+                "Renew food licence", "Import the records of rent");
+        assertThat(risks.findValuesAsString("section")).containsExactly("compliance", "cash", "compliance", "cost");
+        assertThat(risks.get(0).get("risk").asString()).isEqualTo("HIGH");
+        assertThat(risks.get(0).has("monthlyImpactYuan")).isFalse();
 
         // Each service was asked with the caller's own token, so it checks the caller itself.
         assertThat(CASHFLOW.authorizations()).containsExactly("Bearer " + token);

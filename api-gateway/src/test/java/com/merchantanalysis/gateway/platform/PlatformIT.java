@@ -213,6 +213,15 @@ class PlatformIT {
             assertThat(top.get(i - 1).get("monthlyImpactYuan").decimalValue())
                     .isGreaterThanOrEqualTo(top.get(i).get("monthlyImpactYuan").decimalValue());
         }
+        for (JsonNode action : top) {
+            assertThat(action.get("derivation").asString()).as("a saving shows how it was reached").isNotBlank();
+        }
+        List<String> levels = List.of("HIGH", "MEDIUM", "LOW");
+        JsonNode risks = report.get("riskActions");
+        for (int i = 1; i < risks.size(); i++) {
+            assertThat(levels.indexOf(risks.get(i - 1).get("risk").asString()))
+                    .isLessThanOrEqualTo(levels.indexOf(risks.get(i).get("risk").asString()));
+        }
         var again = gateway.get("/merchant/analyze?merchantId=" + simulated, token);
         assertThat(again.header("X-Cache")).isEqualTo("HIT");
     }

@@ -64,8 +64,8 @@ public abstract class GatewayWithFakeServices {
              "lowestBalance": {"date": "2026-07-20", "mean": 65000.00, "lower95": 41000.00},
              "shortfall": {"floor": 50000.00, "firstDateLikely": "2026-07-15", "maxProbability": 0.31},
              "model": "ETS", "accuracy": {"mase": 0.82, "smape": 0.11, "coverage80": 0.79, "coverage95": 0.94},
-             "actions": [{"title": "Move rent payment after the 15th", "category": "cash",
-                          "monthlyImpactYuan": 1200.00, "evidence": "rent due on the 1st", "confidence": 0.6}],
+             "riskActions": [{"title": "Cash likely to fall below ¥50,000.00 on 2026-07-15", "category": "cashflow",
+                              "risk": "MEDIUM", "evidence": "probability below floor up to 31%%"}],
              "computedBy": "a field the gateway does not know"}""".formatted(id, version(id)));
     protected static final FakeService COSTS = new FakeService("cost-analyzer", id -> """
             {"merchantId": "%s", "dataVersion": %d, "from": "2026-04-02", "to": "2026-06-30",
@@ -73,19 +73,22 @@ public abstract class GatewayWithFakeServices {
              "topLeaks": [{"category": "PAYMENT_FEE", "amountYuan": 3800.00, "detail": "0.6%% charged, 0.38%% contracted"}],
              "feeOverchargeYuan": 3800.00,
              "actions": [{"title": "Claim back payment-fee overcharge", "category": "fees",
-                          "monthlyImpactYuan": 3800.00, "evidence": "WeChat Pay fee above contract", "confidence": 0.9},
+                          "monthlyImpactYuan": 3800.00, "evidence": "WeChat Pay fee above contract", "confidence": 0.9,
+                          "derivation": "0.22 points over contract x 1,727,272.73 monthly WeChat Pay sales"},
                          {"title": "Cut food waste", "category": "cogs",
                           "monthlyImpactYuan": 450.00, "evidence": "COGS 4 points above hotpot median", "confidence": 0.5}],
+             "riskActions": [{"title": "Import the records of rent", "category": "records", "risk": "LOW",
+                              "evidence": "no rent over the period"}],
              "benchmarks": {"unknown": true}}""".formatted(id, version(id)));
     protected static final FakeService COMPLIANCE = new FakeService("compliance-checker", id -> """
             {"merchantId": "%s", "dataVersion": %d, "from": "2026-04-02", "to": "2026-06-30",
              "riskScore": 64, "level": "MEDIUM",
              "topFindings": [{"ruleId": "pboc-large-cash", "ruleVersion": 3, "severity": "HIGH",
                               "title": "Large cash deposits", "detail": "3 deposits over 50,000 yuan", "citation": "x"}],
-             "actions": [{"title": "Stop collecting business income on a personal QR code", "category": "compliance",
-                          "monthlyImpactYuan": 2500.00, "evidence": "personal code used 41 times", "confidence": 0.7},
-                         {"title": "Renew food licence", "category": "compliance",
-                          "monthlyImpactYuan": 100.00, "evidence": "expires in 45 days", "confidence": 0.95}]}"""
+             "riskActions": [{"title": "Stop collecting business income on a personal QR code", "category": "compliance",
+                              "risk": "HIGH", "evidence": "personal code used 41 times"},
+                             {"title": "Renew food licence", "category": "licence", "risk": "MEDIUM",
+                              "evidence": "expires in 45 days"}]}"""
             .formatted(id, version(id)));
 
     @LocalServerPort

@@ -108,12 +108,13 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
         assertThat(top.get("ruleId").asString()).isEqualTo("cash-structuring");
         assertThat(top.get("severity").asString()).isEqualTo("HIGH");
         assertThat(top.has("ruleVersion") && top.has("title") && top.has("detail")).isTrue();
-        JsonNode action = summary.get("actions").get(0);
+        // A finding asks for something to be done about a risk: no saving, so no yuan per month to rank by.
+        assertThat(summary.has("actions")).isFalse();
+        JsonNode action = summary.get("riskActions").get(0);
         assertThat(action.get("category").asString()).isEqualTo("cash");
-        assertThat(action.get("monthlyImpactYuan").decimalValue().scale()).isEqualTo(2);
-        assertThat(action.get("monthlyImpactYuan").decimalValue()).isPositive();
-        assertThat(action.get("confidence").asDouble()).isBetween(0.0, 1.0);
-        assertThat(action.get("evidence").asString()).contains("just under");
+        assertThat(action.get("risk").asString()).isEqualTo("HIGH");
+        assertThat(action.has("monthlyImpactYuan")).isFalse();
+        assertThat(action.get("evidence").asString()).contains("just under").contains("Money involved over the period: ¥");
 
         String key = "compliance-checker:summary:" + id + ":v1:2025-10-01:2025-11-30";
         assertThat(redis.hasKey(key)).isTrue();

@@ -5,13 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.merchantanalysis.gateway.analyze.model.RankedAction;
+import com.merchantanalysis.gateway.analyze.model.RankedRisk;
 import com.merchantanalysis.gateway.analyze.model.Section;
 import com.merchantanalysis.gateway.analyze.model.SectionStatus;
 
-/** The report's top actions: worth most per month first, the more certain first among equals. */
+/**
+ * The report's two lists: the actions that save most per month (the more certain first among equals), and
+ * the risk actions, highest risk first and in section order among equals.
+ */
 final class ActionRanking {
 
     static final int TOP = 3;
+    static final int TOP_RISKS = 5;
+
+    private static final List<String> RISK_ORDER = List.of("HIGH", "MEDIUM", "LOW");
 
     private static final Comparator<RankedAction> BY_VALUE = Comparator
             .comparing((RankedAction a) -> orZero(a.monthlyImpactYuan())).reversed()
@@ -30,6 +37,22 @@ final class ActionRanking {
                 .sorted(BY_VALUE)
                 .limit(TOP)
                 .toList();
+    }
+
+    /** Every answering section's risk actions, by risk; an unknown level goes last. */
+    static List<RankedRisk> risks(List<Named> sections) {
+        return sections.stream()
+                .filter(named -> named.section().status() != SectionStatus.UNAVAILABLE)
+                .flatMap(named -> named.section().summary().riskActions().stream()
+                        .map(action -> RankedRisk.of(named.name(), action)))
+                .sorted(Comparator.comparingInt(ActionRanking::riskRank))
+                .limit(TOP_RISKS)
+                .toList();
+    }
+
+    private static int riskRank(RankedRisk risk) {
+        int rank = RISK_ORDER.indexOf(risk.risk());
+        return rank < 0 ? RISK_ORDER.size() : rank;
     }
 
     private static BigDecimal orZero(BigDecimal value) {

@@ -84,11 +84,12 @@ public class MerchantReportService {
                     var cost = all.getT2();
                     var compliance = all.getT3();
                     boolean consistent = cash.ok() && cost.ok() && compliance.ok();
+                    List<ActionRanking.Named> named = List.of(new ActionRanking.Named(SectionSpec.CASH.name(), cash),
+                            new ActionRanking.Named(SectionSpec.COST.name(), cost),
+                            new ActionRanking.Named(SectionSpec.COMPLIANCE.name(), compliance));
                     MerchantReport report = new MerchantReport(MerchantSummary.of(merchant), query.parameters(),
-                            Instant.now(clock), consistent, cash, cost, compliance,
-                            ActionRanking.top(List.of(new ActionRanking.Named(SectionSpec.CASH.name(), cash),
-                                    new ActionRanking.Named(SectionSpec.COST.name(), cost),
-                                    new ActionRanking.Named(SectionSpec.COMPLIANCE.name(), compliance))));
+                            Instant.now(clock), consistent, cash, cost, compliance, ActionRanking.top(named),
+                            ActionRanking.risks(named));
                     metrics.served(report);
                     String text = json.writeValueAsString(report);
                     Answer answer = new Answer(text, false);

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 public record CashSection(LocalDate asOf, int horizonDays, BigDecimal currentBalance, BigDecimal projectedBalanceEnd,
         LowestBalance lowestBalance, Shortfall shortfall, Integer runwayDays, String model, Accuracy accuracy,
-        List<Action> actions) implements SectionBody {
+        List<Action> actions, List<RiskAction> riskActions) implements SectionBody {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LowestBalance(LocalDate date, BigDecimal mean, BigDecimal lower95) {

@@ -8,7 +8,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Risk score, level and the most serious findings from compliance-checker. */
 public record ComplianceSection(LocalDate from, LocalDate to, int riskScore, String level, List<Finding> topFindings,
-        List<Action> actions) implements SectionBody {
+        List<Action> actions, List<RiskAction> riskActions) implements SectionBody {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Finding(String ruleId, @JsonDeserialize(using = ScalarAsText.class) String ruleVersion,

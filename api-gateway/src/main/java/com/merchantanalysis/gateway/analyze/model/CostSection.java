@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** Margins, the biggest cost leaks and the payment-fee audit from cost-analyzer. */
 public record CostSection(LocalDate from, LocalDate to, BigDecimal revenue, BigDecimal grossMarginPct,
         BigDecimal netMarginPct, BigDecimal primeCostPct, List<Leak> topLeaks, BigDecimal feeOverchargeYuan,
-        List<Action> actions) implements SectionBody {
+        List<Action> actions, List<RiskAction> riskActions) implements SectionBody {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Leak(String category, BigDecimal amountYuan, String detail) {

@@ -8,13 +8,15 @@ import java.util.List;
  * The merchant health report of {@code GET /merchant/analyze}.
  *
  * @param consistent  true when every section is ok, i.e. all speak of the merchant's current data
- * @param topActions  the three actions worth most per month, across all sections that answered
+ * @param topActions   the three actions that save most per month, across all sections that answered
+ * @param riskActions  what to do about risks (compliance findings, a likely shortfall, missing records), the
+ *                     highest risk first; never ranked by a yuan figure
  */
 public record MerchantReport(MerchantSummary merchant, Parameters parameters, Instant generatedAt, boolean consistent,
         Section<CashSection> cash, Section<CostSection> cost, Section<ComplianceSection> compliance,
-        List<RankedAction> topActions) {
+        List<RankedAction> topActions, List<RankedRisk> riskActions) {
 
-    /** The parameters as asked; null dates mean each service's default period. */
+    /** The parameters of the report: the period every section covers, explicit even when not asked for. */
     public record Parameters(int horizon, LocalDate from, LocalDate to) {
     }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import com.merchantanalysis.gateway.analyze.model.Action;
+import com.merchantanalysis.gateway.analyze.model.RiskAction;
 
 /** Amounts in the report are yuan with two decimals, whatever precision a service sent. */
 final class Money {
@@ -21,7 +22,13 @@ final class Money {
             return List.of();
         }
         return actions.stream()
-                .map(a -> new Action(a.title(), a.category(), cents(a.monthlyImpactYuan()), a.evidence(), a.confidence()))
+                .map(a -> new Action(a.title(), a.category(), cents(a.monthlyImpactYuan()), a.evidence(), a.confidence(),
+                        a.derivation()))
                 .toList();
+    }
+
+    /** A section's risk actions, none when it sends no list. */
+    static List<RiskAction> risks(List<RiskAction> risks) {
+        return risks == null ? List.of() : List.copyOf(risks);
     }
 }

@@ -11,10 +11,13 @@ import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.ShortfallDriver;
 import com.merchantanalysis.cashflow.forecast.model.Backtest;
 
-/** The cash-flow section of the gateway's {@code /merchant/analyze}, in the shape all services share. */
+/**
+ * The cash-flow section of the gateway's {@code /merchant/analyze}, in the shape all services share. A
+ * likely shortfall is a risk action (ranked by its probability), not a saving: no yuan figure goes with it.
+ */
 record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int horizonDays, BigDecimal currentBalance,
         BigDecimal projectedBalanceEnd, LowestBalance lowestBalance, Shortfall shortfall, String model,
-        Accuracy accuracy, List<Action> actions) {
+        Accuracy accuracy, List<RiskAction> riskActions) {
 
     record LowestBalance(LocalDate date, BigDecimal mean, BigDecimal lower95) {
     }
@@ -25,7 +28,8 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int 
     record Accuracy(Double mase, Double smape, Double coverage80, Double coverage95) {
     }
 
-    record Action(String title, String category, BigDecimal monthlyImpactYuan, String evidence, double confidence) {
+    /** @param risk HIGH (a shortfall is likelier than not), MEDIUM (20% or more) or LOW */
+    record RiskAction(String title, String category, String risk, String evidence) {
     }
 
     static SummaryResponse of(MerchantForecast forecast, Function<LocalDate, String> holidays) {
@@ -43,26 +47,28 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int 
                     Numbers.ratio(s.coverage().getOrDefault(80.0, Double.NaN)),
                     Numbers.ratio(s.coverage().getOrDefault(95.0, Double.NaN)));
         }
-        List<Action> actions = new ArrayList<>();
+        List<RiskAction> risks = new ArrayList<>();
         if (maxProbability > 0.05) {
             List<ShortfallDriver> drivers = ShortfallDriver.of(p, holidays);
             String why = drivers.isEmpty() ? "" : "; drivers: " + String.join("; ",
                     drivers.stream().map(d -> d.description() + " (" + Numbers.money(d.amount()) + ")").toList());
-            double gap = Math.max(0, p.floor() - lower95);
             String title = first >= 0
                     ? "Cash likely to fall below " + Numbers.money(p.floor()) + " on " + p.date(first)
                             + ": arrange funds or move payments"
                     : "Build a cash buffer: the balance may dip below " + Numbers.money(p.floor()) + " around "
                             + p.date(low);
-            actions.add(new Action(title, "cashflow", Numbers.money(gap), String.format(
+            risks.add(new RiskAction(title, "cashflow", risk(maxProbability), String.format(
                     "Projected balance %s on %s (95%% lower bound %s); probability below floor up to %.0f%%%s",
-                    Numbers.money(p.balance()[low]), p.date(low), Numbers.money(lower95), 100 * maxProbability, why),
-                    Numbers.ratio(maxProbability)));
+                    Numbers.money(p.balance()[low]), p.date(low), Numbers.money(lower95), 100 * maxProbability, why)));
         }
         return new SummaryResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
                 p.horizon(), Numbers.money(forecast.currentBalance()), Numbers.money(p.balance()[end]),
                 new LowestBalance(p.date(low), Numbers.money(p.balance()[low]), Numbers.money(lower95)),
                 new Shortfall(Numbers.money(p.floor()), first < 0 ? null : p.date(first), Numbers.ratio(maxProbability)),
-                forecast.modelLabel(), accuracy, actions);
+                forecast.modelLabel(), accuracy, risks);
+    }
+
+    private static String risk(double probability) {
+        return probability >= 0.5 ? "HIGH" : probability >= 0.2 ? "MEDIUM" : "LOW";
     }
 }

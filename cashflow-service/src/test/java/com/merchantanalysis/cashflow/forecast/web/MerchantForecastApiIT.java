@@ -226,7 +226,8 @@ class MerchantForecastApiIT extends CashflowApiTest {
         assertThat(body.get("lowestBalance").has("lower95")).isTrue();
         assertThat(body.get("shortfall").get("floor").decimalValue()).isEqualByComparingTo("0");
         assertThat(body.get("accuracy").get("coverage95").asDouble()).isBetween(0.0, 100.0);
-        assertThat(body.get("actions").isArray()).isTrue();
+        assertThat(body.get("riskActions").isArray()).isTrue();
+        assertThat(body.has("actions")).as("a shortfall is a risk, not a saving").isFalse();
     }
 
     @Test

@@ -1,9 +1,7 @@
 package com.merchantanalysis.compliance.summary.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +22,6 @@ import org.springframework.stereotype.Service;
 /** The compliance summary for the gateway: computed with the rules in force, cached per merchant, data and period. */
 @Service
 public class SummaryService {
-
-    /** Average days in a month, to turn a period's amounts into per-month ones. */
-    private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
 
     private final MerchantReader merchants;
     private final CheckService checks;
@@ -53,23 +48,20 @@ public class SummaryService {
                 .map(f -> new ComplianceSummary.TopFinding(f.ruleId(), f.ruleVersion(), f.severity().name(), f.title(),
                         f.detail()))
                 .toList();
-        BigDecimal months = BigDecimal.valueOf(ChronoUnit.DAYS.between(result.from(), result.to()) + 1)
-                .divide(DAYS_PER_MONTH, 6, RoundingMode.HALF_UP);
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         result.findings().forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
-        List<ComplianceSummary.Action> actions = new ArrayList<>();
+        List<ComplianceSummary.RiskAction> risks = new ArrayList<>();
         for (List<Finding> findings : byRule.values()) {
             Finding first = findings.get(0);
             BigDecimal total = findings.stream().map(Finding::totalAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            String evidence = findings.size() == 1 ? first.detail()
-                    : findings.size() + " findings; most severe: " + first.detail();
-            actions.add(new ComplianceSummary.Action(firstSentence(first.howToFix()),
-                    first.dimension().name().toLowerCase(Locale.ROOT),
-                    total.divide(months, 2, RoundingMode.HALF_UP), evidence,
-                    settings.confidence().getOrDefault(first.severity(), 0.5)));
+            String evidence = (findings.size() == 1 ? first.detail()
+                    : findings.size() + " findings; most severe: " + first.detail())
+                    + " Money involved over the period: ¥" + String.format(Locale.ROOT, "%,.2f", total) + ".";
+            risks.add(new ComplianceSummary.RiskAction(firstSentence(first.howToFix()),
+                    first.dimension().name().toLowerCase(Locale.ROOT), first.severity().name(), evidence));
         }
         return new ComplianceSummary(merchant.id(), merchant.dataVersion(), result.from(), result.to(),
-                result.risk().score(), result.risk().level(), top, actions);
+                result.risk().score(), result.risk().level(), top, risks);
     }
 
     private static String firstSentence(String text) {

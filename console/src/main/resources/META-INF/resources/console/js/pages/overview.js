@@ -44,7 +44,8 @@ export async function render(context) {
       h('p', { class: 'muted' }, [merchant.city, merchant.archetype, t('merchant.dataVersion', { v: merchant.dataVersion }),
         t('merchant.generatedAt', { t: instant(report.generatedAt, merchant.zoneId) })].filter(Boolean).join(' · ')),
     ),
-    h('div', { class: 'grid' }, cashCard.node, costCard.node, complianceCard.node, actionsSection(report.topActions)));
+    h('div', { class: 'grid' }, cashCard.node, costCard.node, complianceCard.node, actionsSection(report.topActions),
+      risksSection(report.riskActions)));
   cashCard.draw();
   costCard.draw();
   complianceCard.draw();
@@ -165,6 +166,19 @@ function complianceSection(section, citations) {
       if (gauge.isConnected) riskGauge(gauge, summary.riskScore, summary.level);
     },
   };
+}
+
+// Risks (compliance findings, a likely shortfall, missing records) are not savings: their own list, by level.
+function risksSection(risks) {
+  const list = Array.isArray(risks) ? risks : [];
+  return card(t('risks.title'), { class: 'card wide', id: 'section-risks' },
+    list.length
+      ? h('ol', { class: 'actions' }, list.map((risk) => h('li', null,
+        h('div', { class: 'action-head' }, h('strong', null, risk.title),
+          h('span', { class: 'chip sev-' + String(risk.risk).toLowerCase() }, t('risks.level.' + risk.risk)),
+          h('span', { class: 'chip' }, t('actions.section.' + risk.section))),
+        risk.evidence ? h('div', { class: 'muted small' }, risk.evidence) : null)))
+      : h('p', { class: 'muted' }, t('risks.none')));
 }
 
 function actionsSection(actions) {
