@@ -94,17 +94,21 @@ public record DataCompleteness(
             gross = net = Figure.unknown("no sales over the period");
             warnings.add("There are no sales over the period: margins, break-even and cost benchmarks are unknown.");
         } else {
-            List<CostCategory> missing = CORE_LINES.stream().filter(line -> !ledger.has(line)).toList();
-            String none = "no records of " + Sentences.or(missing.stream().map(CostCategory::label).toList())
-                    + " over the period";
-            boolean noFixed = !ledger.has(CostCategory.LABOUR) && !ledger.has(CostCategory.OCCUPANCY);
+            List<CostCategory> missing = missingLines(ledger);
+            List<CostCategory> paidBefore = CORE_LINES.stream().filter(ledger.paidBefore()::containsKey).toList();
+            String none = missing.isEmpty() ? paidBeforeOnly(ledger, paidBefore)
+                    : "no records of " + Sentences.or(missing.stream().map(CostCategory::label).toList())
+                            + " over the period";
+            boolean noFixed = !ledger.has(CostCategory.LABOUR) && !ledger.has(CostCategory.OCCUPANCY)
+                    && !ledger.paidBefore().containsKey(CostCategory.LABOUR)
+                    && !ledger.paidBefore().containsKey(CostCategory.OCCUPANCY);
             gross = ledger.has(CostCategory.COGS) ? Figure.known()
                     : Figure.unknown("no records of " + CostCategory.COGS.label() + " over the period");
             if (!gross.given() || noFixed) {
                 net = Figure.unknown(none);
                 warnings.add(Sentences.capitalised(none) + ": " + (gross.given() ? "the net margin" : "margins")
                         + ", break-even and the benchmarks of the missing lines are unknown.");
-            } else if (!missing.isEmpty()) {
+            } else if (!missing.isEmpty() || !paidBefore.isEmpty()) {
                 net = new Figure(Figure.PARTIAL, none + ": the net margin and break-even leave it out");
                 warnings.add(Sentences.capitalised(none) + ": the net margin and break-even leave it out.");
             } else {
@@ -119,6 +123,17 @@ public record DataCompleteness(
         return new DataCompleteness(status, daysInPeriod, ledger.daysWithData(), daysWithout, ledger.firstDay(),
                 ledger.lastDay(), List.copyOf(withData), List.copyOf(withoutData),
                 channels.stream().map(Enum::name).toList(), gross, net, net, List.copyOf(warnings));
+    }
+
+    /** The core lines with no records in the period nor shortly before it: records to import. */
+    public static List<CostCategory> missingLines(PeriodLedger ledger) {
+        return CORE_LINES.stream().filter(line -> !ledger.has(line) && !ledger.paidBefore().containsKey(line))
+                .toList();
+    }
+
+    private static String paidBeforeOnly(PeriodLedger ledger, List<CostCategory> lines) {
+        return Sentences.and(lines.stream().map(line -> line.label() + " (last paid on " + ledger.paidBefore().get(line)
+                + ")").toList()) + " paid before the period and not in it";
     }
 
     private static void add(Set<PaymentChannel> channels, PaymentChannel channel, int signum) {

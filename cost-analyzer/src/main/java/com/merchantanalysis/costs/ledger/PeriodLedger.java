@@ -18,6 +18,8 @@ import com.merchantanalysis.common.data.TransactionKind;
  * @param refunds     refunds and chargebacks, positive
  * @param costs       every category, zero when nothing was booked on it
  * @param firstDay    the first day with a summary, null without any (likewise {@code lastDay})
+ * @param paidBefore  lines without records in the period that were paid shortly before it, with the last day
+ *                    they were: a bill paid less often than the period is long (rent a quarter in advance)
  */
 public record PeriodLedger(
         int daysWithData,
@@ -28,7 +30,8 @@ public record PeriodLedger(
         long saleCount,
         Map<CostCategory, BigDecimal> costs,
         Map<PaymentChannel, BigDecimal> salesByChannel,
-        Map<PaymentChannel, BigDecimal> feesByChannel) {
+        Map<PaymentChannel, BigDecimal> feesByChannel,
+        Map<CostCategory, LocalDate> paidBefore) {
 
     public static PeriodLedger of(Iterable<DailySummaryDocument> days) {
         int count = 0;
@@ -63,7 +66,23 @@ public record PeriodLedger(
             });
         }
         return new PeriodLedger(count, first, last, sales, refunds, saleCount, Collections.unmodifiableMap(costs),
-                Collections.unmodifiableMap(salesByChannel), Collections.unmodifiableMap(feesByChannel));
+                Collections.unmodifiableMap(salesByChannel), Collections.unmodifiableMap(feesByChannel), Map.of());
+    }
+
+    /**
+     * This ledger, knowing the days before the period: each line it has no records of, but {@code earlier}
+     * days do, is paid less often than the period is long; the last such day is kept.
+     */
+    public PeriodLedger withEarlier(Iterable<DailySummaryDocument> earlier) {
+        Map<CostCategory, LocalDate> last = new EnumMap<>(CostCategory.class);
+        for (DailySummaryDocument day : earlier) {
+            for (Map.Entry<TransactionKind, BigDecimal> entry : day.byKind().entrySet()) {
+                CostCategory.of(entry.getKey()).filter(line -> !has(line) && entry.getValue().signum() != 0)
+                        .ifPresent(line -> last.merge(line, day.date(), (a, b) -> a.isAfter(b) ? a : b));
+            }
+        }
+        return new PeriodLedger(daysWithData, firstDay, lastDay, grossSales, refunds, saleCount, costs,
+                salesByChannel, feesByChannel, Collections.unmodifiableMap(last));
     }
 
     /** Net sales: what customers finally paid. Every share and margin is relative to it. */

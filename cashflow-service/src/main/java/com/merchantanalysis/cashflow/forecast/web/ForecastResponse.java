@@ -14,7 +14,10 @@ import com.merchantanalysis.cashflow.forecast.domain.RecurringOutflow;
  * A merchant's daily cash forecast.
  *
  * @param currentBalance   the book balance at the end of asOf (as {@code /balance})
- * @param startingCash     what the bank projection starts from: the book balance less sales still in transit
+ * @param salesInTransit   sales made up to asOf that the payment channels settle after it: in the book
+ *                         balance already, not yet in the bank
+ * @param startingCash     what the bank projection starts from: {@code currentBalance - salesInTransit}, to
+ *                         the cent
  * @param model            the model that answered, e.g. {@code Ensemble(median of ETS(M,N,M), Theta, SeasonalNaive)}
  * @param method           its method name ({@code Ensemble}, {@code ETS}, {@code Theta}, {@code SeasonalNaive})
  * @param fallback         true when history was too short for model fitting ({@code note} says why)
@@ -27,6 +30,7 @@ record ForecastResponse(
         int horizonDays,
         List<Double> levels,
         BigDecimal currentBalance,
+        BigDecimal salesInTransit,
         BigDecimal startingCash,
         String model,
         String method,
@@ -64,9 +68,10 @@ record ForecastResponse(
         for (RecurringOutflow r : forecast.recurring()) {
             recurring.add(new Recurring(r.kind().name(), r.dayOfMonth(), r.cadenceMonths(), Numbers.money(r.amount())));
         }
+        BigDecimal current = Numbers.money(forecast.currentBalance());
+        BigDecimal starting = Numbers.money(p.startBalance());
         return new ForecastResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
-                p.horizon(), Numbers.levels(levels), Numbers.money(forecast.currentBalance()),
-                Numbers.money(p.startBalance()), forecast.modelLabel(), forecast.chosen(), forecast.sales().fallback(),
+                p.horizon(), Numbers.levels(levels), current, current.subtract(starting), starting, forecast.modelLabel(), forecast.chosen(), forecast.sales().fallback(),
                 forecast.sales().note(), AccuracyView.of(forecast.accuracy(), forecast.chosen()), recurring, points);
     }
 

@@ -42,6 +42,10 @@ class MerchantForecastApiIT extends CashflowApiTest {
         assertThat(body.get("dataVersion").asLong()).isEqualTo(7);
         assertThat(body.get("model").asString()).isNotBlank();
         assertThat(body.get("fallback").asBoolean()).isFalse();
+        // The book balance, less the sales the channels have not paid out yet, is what the bank holds.
+        assertThat(body.get("salesInTransit").decimalValue()).isPositive();
+        assertThat(body.get("currentBalance").decimalValue().subtract(body.get("salesInTransit").decimalValue()))
+                .isEqualByComparingTo(body.get("startingCash").decimalValue());
         JsonNode points = body.get("points");
         assertThat(points).hasSize(30);
         for (JsonNode point : points) {

@@ -26,14 +26,16 @@ final class RiskRules {
     List<RiskAction> actions(CostFindings findings) {
         DataCompleteness completeness = findings.completeness();
         List<RiskAction> actions = new ArrayList<>();
-        List<String> missing = DataCompleteness.CORE_LINES.stream().filter(line -> !findings.ledger().has(line))
-                .map(CostCategory::label).toList();
+        // A line paid shortly before the period (quarterly rent) is not a record to import.
+        List<String> missing = DataCompleteness.missingLines(findings.ledger()).stream().map(CostCategory::label)
+                .toList();
         if (!completeness.netMargin().given()) {
             boolean salesOnRecord = findings.ledger().revenue().signum() > 0;
-            actions.add(new RiskAction(salesOnRecord ? "Import the records of " + Sentences.and(missing)
-                    : "Import the period's sales and cost records", "records", RiskAction.HIGH,
+            actions.add(new RiskAction(!salesOnRecord ? "Import the period's sales and cost records"
+                    : missing.isEmpty() ? "Import the period's cost records"
+                    : "Import the records of " + Sentences.and(missing), "records", RiskAction.HIGH,
                     completeness.warnings().get(0)));
-        } else if (DataCompleteness.Figure.PARTIAL.equals(completeness.netMargin().status())) {
+        } else if (DataCompleteness.Figure.PARTIAL.equals(completeness.netMargin().status()) && !missing.isEmpty()) {
             actions.add(new RiskAction("Import the records of " + Sentences.and(missing), "records", RiskAction.MEDIUM,
                     Sentences.capitalised(completeness.netMargin().reason()) + "."));
         }
