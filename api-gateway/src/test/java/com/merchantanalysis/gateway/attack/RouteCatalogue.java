@@ -23,6 +23,9 @@ final class RouteCatalogue {
     static final List<Route> ROUTES = List.of(
             read("data-simulator", "/api/v1/simulator/merchants/{id}"),
             admin("data-simulator", "DELETE", "/api/v1/simulator/merchants/{id}", null),
+            // the fixtures are in Chengdu already: an edit that changes nothing
+            write("data-simulator", "PATCH", "/api/v1/simulator/merchants/{id}", "application/merge-patch+json",
+                    "{\"city\": \"Chengdu\"}"),
             read("data-simulator", "/api/v1/simulator/merchants/{id}/transactions?from=2025-01-01&to=2025-06-30"),
             read("data-simulator", "/api/v1/simulator/merchants/{id}/transactions.csv?from=2025-01-01&to=2025-06-30"),
             read("data-simulator", "/api/v1/simulator/merchants/{id}/daily?from=2025-01-01&to=2025-06-30"),

@@ -54,6 +54,23 @@ class ApiDocsIT extends ServiceApiTest {
     }
 
     @Test
+    void theMerchantEditIsAMergePatchWithItsFields() {
+        JsonNode operation = docs().get("paths").get("/api/v1/simulator/merchants/{merchantId}").get("patch");
+
+        JsonNode content = operation.get("requestBody").get("content");
+        assertThat(content.propertyNames()).containsExactlyInAnyOrder("application/merge-patch+json",
+                "application/json");
+        String schema = content.get("application/merge-patch+json").get("schema").get("$ref").asString();
+        JsonNode properties = docs().get("components").get("schemas")
+                .get(schema.substring(schema.lastIndexOf('/') + 1)).get("properties");
+        assertThat(properties.propertyNames()).containsExactlyInAnyOrder("name", "industry", "city", "cityTier",
+                "openingCashBalance", "channels", "licences");
+        assertThat(properties.get("openingCashBalance").get("type").asString()).isEqualTo("number");
+        assertThat(properties.get("licences").get("type").asString()).isEqualTo("array");
+        assertThat(operation.get("responses").propertyNames()).contains("200");
+    }
+
+    @Test
     void jobsAreOneOperationForSimulationsAndImports() {
         JsonNode paths = docs().get("paths");
 

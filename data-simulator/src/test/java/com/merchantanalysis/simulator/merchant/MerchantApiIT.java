@@ -176,7 +176,7 @@ class MerchantApiIT extends ServiceApiTest {
     void unknownPathsAndMethodsAreProblemJson() {
         var unknown = http.get("/api/v1/simulator/nothing-here", TestTokens.admin());
         var wrongMethod = http.send(http.request(MERCHANTS + "/x", TestTokens.admin())
-                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .method("PUT", java.net.http.HttpRequest.BodyPublishers.noBody()));
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");

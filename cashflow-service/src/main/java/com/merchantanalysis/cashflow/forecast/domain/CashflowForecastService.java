@@ -1,11 +1,15 @@
 package com.merchantanalysis.cashflow.forecast.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.merchantanalysis.cashflow.forecast.model.Backtest;
 import com.merchantanalysis.cashflow.forecast.model.EngineResult;
@@ -16,6 +20,8 @@ import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
+import com.merchantanalysis.common.data.TransactionDays;
+import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.security.Caller;
@@ -25,8 +31,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Forecasts a merchant's cash from its daily summaries: daily sales (the driver of inflows) with the
- * engine and calendar effects, fixed payments from their history, variable costs with the engine, all
- * turned into bank cash and a balance path from the current balance.
+ * engine and calendar effects, fixed payments from their history (and from the payees of imported
+ * payments without a cost kind), variable costs with the engine, all turned into bank cash and a
+ * balance path from the current balance.
  */
 @Service
 public class CashflowForecastService {
@@ -40,11 +47,13 @@ public class CashflowForecastService {
     private final CalendarFeatures calendar;
     private final ForecastMetrics metrics;
     private final ForecastEngine engine;
+    private final TransactionDays transactionDays;
 
-    CashflowForecastService(MerchantReader merchants, DailySummaries dailySummaries, ReportingPeriodPolicy periods,
-            ForecastSettings settings, CalendarFeatures calendar, ForecastMetrics metrics) {
+    CashflowForecastService(MerchantReader merchants, DailySummaries dailySummaries, TransactionDays transactionDays,
+            ReportingPeriodPolicy periods, ForecastSettings settings, CalendarFeatures calendar, ForecastMetrics metrics) {
         this.merchants = merchants;
         this.dailySummaries = dailySummaries;
+        this.transactionDays = transactionDays;
         this.periods = periods;
         this.settings = settings;
         this.calendar = calendar;
@@ -86,8 +95,12 @@ public class CashflowForecastService {
                 accuracy = null;
             }
         }
-        List<RecurringOutflow> recurring = RecurringOutflowDetector.detect(history, settings.recurringKinds());
-        double[] variable = variableOutflow(history, recurring);
+        List<RecurringOutflow> byKind = RecurringOutflowDetector.detect(history, settings.recurringKinds());
+        List<RecurringPayeeDetector.Found> byPayee = RecurringPayeeDetector.detect(untypedPayments(target),
+                target.asOf(), ZoneId.of(target.merchant().zoneId()));
+        List<RecurringOutflow> recurring = new ArrayList<>(byKind);
+        byPayee.forEach(found -> recurring.add(found.outflow()));
+        double[] variable = variableOutflow(history, byKind, byPayee);
         double[] other = otherInflow(history);
         ModelForecast cost = engine.forecast(input(history, variable, horizon), horizon, levels).best();
         ModelForecast otherForecast = isZero(other) ? zero(horizon, levels)
@@ -128,6 +141,19 @@ public class CashflowForecastService {
         return MerchantHistory.of(target.merchant(), target.asOf(), summaries, settings.maxHistoryDays());
     }
 
+    /** Imported payments without a cost kind over the payee detector's months: where imported bills hide. */
+    private List<TransactionDocument> untypedPayments(Target target) {
+        MerchantDocument merchant = target.merchant();
+        LocalDate from = YearMonth.from(target.asOf()).minusMonths(RecurringPayeeDetector.LOOKBACK_MONTHS - 1L).atDay(1);
+        // only the days whose rollup has such a kind are read
+        List<TransactionDays.Day> days = transactionDays.days(merchant, from, target.asOf()).stream()
+                .filter(day -> RecurringPayeeDetector.UNTYPED.stream().anyMatch(kind -> day.mayHave(kind, null)))
+                .toList();
+        try (Stream<TransactionDocument> payments = transactionDays.stream(merchant, days)) {
+            return payments.filter(RecurringPayeeDetector::untyped).toList();
+        }
+    }
+
     private SeriesInput input(MerchantHistory history, double[] y, int horizon) {
         return new SeriesInput(y, WEEK, calendar.regressors(history.first(), y.length, horizon),
                 calendar.eventDays(history.first(), y.length));
@@ -146,16 +172,27 @@ public class CashflowForecastService {
     }
 
     /** Outflows without the fixed payments (projected on their days) and refunds (netted in settlements). */
-    private static double[] variableOutflow(MerchantHistory history, List<RecurringOutflow> recurring) {
+    private static double[] variableOutflow(MerchantHistory history, List<RecurringOutflow> byKind,
+            List<RecurringPayeeDetector.Found> byPayee) {
         double[] out = history.outflow().clone();
         Set<TransactionKind> excluded = EnumSet.of(TransactionKind.REFUND, TransactionKind.CHARGEBACK);
-        for (RecurringOutflow r : recurring) {
+        for (RecurringOutflow r : byKind) {
             excluded.add(r.kind());
         }
         for (TransactionKind kind : excluded) {
             double[] v = history.kind(kind);
             for (int t = 0; t < out.length; t++) {
                 out[t] = Math.max(0, out[t] + Math.min(0, v[t]));
+            }
+        }
+        // a bill found by its payee takes out its own payments, not its whole kind (OTHER holds much else)
+        ZoneId zone = ZoneId.of(history.merchant().zoneId());
+        for (RecurringPayeeDetector.Found found : byPayee) {
+            for (TransactionDocument payment : found.payments()) {
+                int t = (int) (payment.timestamp().atZone(zone).toLocalDate().toEpochDay() - history.first().toEpochDay());
+                if (t >= 0 && t < out.length) {
+                    out[t] = Math.max(0, out[t] - payment.amount().doubleValue());
+                }
             }
         }
         return out;

@@ -5,19 +5,25 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.merchantanalysis.common.data.TransactionKind;
 
 /**
  * Finds fixed payments (rent, payroll, ...) in the daily history: a kind paid in at least three of the
- * last twelve months, on about the same day, at regular month gaps (monthly or quarterly).
+ * last twelve months, on about the same day, at regular month gaps (monthly or quarterly). Payroll and
+ * rent are bills by their kind, so two months are enough for them when the two payments repeat as one
+ * {@link MonthlyBill}: a merchant with two months of imported payroll has a payroll day.
  */
 final class RecurringOutflowDetector {
 
     private static final int LOOKBACK_MONTHS = 12;
+    /** Kinds that name a monthly bill; utilities and tax vary too much to trust two payments. */
+    private static final Set<TransactionKind> BILL_KINDS = EnumSet.of(TransactionKind.PAYROLL, TransactionKind.RENT);
 
     private RecurringOutflowDetector() {
     }
@@ -45,6 +51,14 @@ final class RecurringOutflowDetector {
                     m[1] = paid;
                     m[2] = date.getDayOfMonth();
                 }
+            }
+            if (months.size() == 2 && BILL_KINDS.contains(kind)) {
+                List<MonthlyBill> two = months.entrySet().stream()
+                        .map(e -> new MonthlyBill(e.getKey(), (int) e.getValue()[2], e.getValue()[0])).toList();
+                if (two.get(0).repeatsAs(two.get(1), end)) {
+                    found.add(two.get(1).recurring(kind, null));
+                }
+                continue;
             }
             if (months.size() < 3) {
                 continue;

@@ -40,8 +40,11 @@ record ForecastResponse(
         List<Recurring> recurringOutflows,
         List<Point> points) {
 
-    /** A fixed payment found in the history and projected on its days. */
-    record Recurring(String kind, int dayOfMonth, int everyMonths, BigDecimal amount) {
+    /**
+     * A fixed payment found in the history and projected on its days; {@code description} names a bill
+     * found by its payee among payments without a cost kind (e.g. an imported 工资 transfer), else null.
+     */
+    record Recurring(String kind, int dayOfMonth, int everyMonths, BigDecimal amount, String description) {
     }
 
     /** One day: bank cash in and out, the net, the balance at its end, each with intervals per level. */
@@ -66,7 +69,8 @@ record ForecastResponse(
         }
         List<Recurring> recurring = new ArrayList<>();
         for (RecurringOutflow r : forecast.recurring()) {
-            recurring.add(new Recurring(r.kind().name(), r.dayOfMonth(), r.cadenceMonths(), Numbers.money(r.amount())));
+            recurring.add(new Recurring(r.kind().name(), r.dayOfMonth(), r.cadenceMonths(), Numbers.money(r.amount()),
+                    r.description()));
         }
         BigDecimal current = Numbers.money(forecast.currentBalance());
         BigDecimal starting = Numbers.money(p.startBalance());

@@ -12,6 +12,7 @@ import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.security.Role;
 import com.merchantanalysis.common.web.InvalidFieldException;
+import com.merchantanalysis.common.web.NotFoundException;
 import com.merchantanalysis.simulator.archetype.domain.Archetype;
 import com.merchantanalysis.simulator.archetype.domain.ArchetypeCatalog;
 import com.merchantanalysis.simulator.store.TransactionStore;
@@ -26,7 +27,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
-/** Creates, finds and deletes merchants; a MERCHANT caller only ever sees its own. */
+/** Creates, finds, edits and deletes merchants; a MERCHANT caller only ever sees its own. */
 @Service
 public class MerchantService {
 
@@ -44,10 +45,12 @@ public class MerchantService {
     private final MerchantDefaults defaults;
     private final ArchetypeCatalog archetypes;
     private final ApplicationEventPublisher events;
+    private final MerchantProfileWriter profiles;
     private final Clock clock;
 
     MerchantService(MerchantRepository merchants, MerchantReader reader, MongoTemplate mongo, TransactionStore store,
-            MerchantDefaults defaults, ArchetypeCatalog archetypes, ApplicationEventPublisher events, Clock clock) {
+            MerchantDefaults defaults, ArchetypeCatalog archetypes, ApplicationEventPublisher events,
+            MerchantProfileWriter profiles, Clock clock) {
         this.merchants = merchants;
         this.reader = reader;
         this.mongo = mongo;
@@ -55,6 +58,7 @@ public class MerchantService {
         this.defaults = defaults;
         this.archetypes = archetypes;
         this.events = events;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -105,6 +109,28 @@ public class MerchantService {
     /** The merchant, if it exists and the caller may see it; otherwise 404, never a hint that it exists. */
     public MerchantDocument get(Caller caller, String merchantId) {
         return reader.require(caller, merchantId);
+    }
+
+    /**
+     * Applies the edit to the merchant (404 unless the caller may see it) and raises its dataVersion, so
+     * that the analyses recompute with the new profile; an edit that changes nothing keeps the version.
+     */
+    public MerchantDocument update(Caller caller, String merchantId, MerchantChanges changes) {
+        MerchantDocument merchant = get(caller, merchantId);
+        if (changes.industry() != null && merchant.archetype() != null) {
+            // a simulated merchant's industry is its archetype's: benchmarks and simulations follow the archetype
+            archetypes.find(merchant.archetype()).map(Archetype::industry)
+                    .filter(industry -> industry != changes.industry()).ifPresent(industry -> {
+                        throw new InvalidFieldException("industry", "is " + industry + " for a merchant created from "
+                                + "the archetype " + merchant.archetype() + " and cannot be changed");
+                    });
+        }
+        MerchantDocument updated = profiles.write(merchant.id(), changes)
+                .orElseThrow(() -> NotFoundException.merchant(merchantId));
+        if (updated.dataVersion() != merchant.dataVersion()) {
+            log.info("Updated merchant {}: data version {}", updated.id(), updated.dataVersion());
+        }
+        return updated;
     }
 
     public Page<MerchantDocument> list(Caller caller, int page, int size) {

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,15 +14,20 @@ import jakarta.validation.constraints.Min;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
+import com.merchantanalysis.simulator.merchant.domain.MerchantChanges;
 import com.merchantanalysis.simulator.merchant.domain.MerchantService;
 import com.merchantanalysis.simulator.merchant.domain.NewMerchant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,8 +36,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Merchants", description = "Merchants: created from an archetype or for imported data, edited, deleted")
 @RequestMapping("/api/v1/simulator/merchants")
 class MerchantController {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final MerchantService merchants;
     private final ZoneId defaultZone;
@@ -65,11 +74,38 @@ class MerchantController {
         return PageResponse.of(merchants.list(Caller.from(authentication), page, size), MerchantResponse::of);
     }
 
+    @Operation(summary = "Edit a merchant's profile, opening balance, channels or licences",
+            description = """
+                    A JSON merge patch (RFC 7396): send only the fields to change. `licences` and `channels` \
+                    replace the whole list, so send the list as GET shows it, with the change (a renewed \
+                    licence's `validUntil`, a new fee rate). A field cannot be removed: null is 400. The zone, \
+                    opening date and archetype cannot be changed. ADMIN, or the merchant itself.
+
+                    A change raises the merchant's `dataVersion`, so the analyses recompute with it; an edit \
+                    that changes nothing keeps the version. Answers the merchant as GET does.""")
+    @PatchMapping(path = "/{merchantId}", consumes = { MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE })
+    @PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
+    MerchantResponse update(@PathVariable String merchantId, @Valid @RequestBody UpdateMerchantRequest request,
+            Authentication authentication) {
+        List<ChannelView> channels = value(request.channels());
+        List<LicenceView> licences = value(request.licences());
+        var changes = new MerchantChanges(strip(value(request.name())), value(request.industry()),
+                strip(value(request.city())), value(request.cityTier()), value(request.openingCashBalance()),
+                channels == null ? null : channels(channels),
+                licences == null ? null : licences.stream().map(LicenceView::toLicence).toList());
+        return MerchantResponse.of(merchants.update(Caller.from(authentication), merchantId, changes));
+    }
+
     @DeleteMapping("/{merchantId}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> delete(@PathVariable String merchantId, Authentication authentication) {
         merchants.delete(Caller.from(authentication), merchantId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A field of the patch, or null when it was left out (an explicit null has been refused by validation). */
+    private static <T> T value(Optional<T> field) {
+        return field == null ? null : field.orElseThrow();
     }
 
     private static String strip(String value) {
