@@ -174,6 +174,29 @@ class PlatformIT {
     }
 
     /**
+     * The contract between the gateway and the services: the gateway's view of each summary (its
+     * {@code analyze.upstream} records) against the schema each running service publishes. A field renamed
+     * or retyped on either side fails here, not in a merchant's report.
+     */
+    @Test
+    @Order(6)
+    void theGatewaysViewOfEverySummaryIsWhatTheServicesPublish() throws ClassNotFoundException {
+        String token = adminToken();
+        Map<String, List<String>> summaries = Map.of(
+                "/api/v1/cashflow", List.of("/api/v1/cashflow/merchants/{merchantId}/summary", "CashflowSummary"),
+                "/api/v1/costs", List.of("/api/v1/costs/merchants/{merchantId}/summary", "CostSummary"),
+                "/api/v1/compliance", List.of("/api/v1/compliance/merchants/{merchantId}/summary", "ComplianceSummary"));
+        for (var entry : summaries.entrySet()) {
+            var docs = gateway.get(entry.getKey() + "/v3/api-docs", token);
+            assertThat(docs.status()).as(entry.getKey()).isEqualTo(200);
+            Class<?> view = Class.forName("com.merchantanalysis.gateway.analyze.upstream." + entry.getValue().get(1));
+
+            assertThat(new SummaryContract(docs.json()).mismatches(entry.getValue().get(0), view))
+                    .as(entry.getValue().get(1)).isEmpty();
+        }
+    }
+
+    /**
      * The merchant report through the real services, for a merchant with four simulated months. Skipped
      * while data-simulator cannot simulate or a service has no summary endpoint yet (404).
      */

@@ -28,6 +28,12 @@ public class ReportCache {
 
     static final String REPORT_CACHE = "analyze-report";
     static final String SECTION_CACHE = "analyze-section";
+    /**
+     * The shape of the cached JSON. Cached reports are served without being read back, and sections are
+     * read back into today's records, so a change to either's JSON must change this, or answers in the old
+     * shape would be served until they expire (f2: savings with their derivation, risk actions apart).
+     */
+    private static final String SHAPE = "f2";
 
     private final ReactiveStringRedisTemplate redis;
     private final JsonMapper json;
@@ -98,14 +104,14 @@ public class ReportCache {
     }
 
     private static String reportKey(AnalyzeQuery query, long dataVersion) {
-        // Cached reports are served without being read back, so a change to the report's JSON must
-        // change this answer name, or reports in the old shape would be served until they expire.
-        return MerchantCache.key(REPORT_CACHE, "f1", query.merchantId(), dataVersion, query.key());
+        return MerchantCache.key(REPORT_CACHE, SHAPE, query.merchantId(), dataVersion, query.key());
     }
 
     private static String sectionKey(SectionSpec<?, ?> spec, AnalyzeQuery query, long dataVersion) {
-        String parameters = spec == SectionSpec.CASH ? "h" + query.horizon()
+        // The cash forecast stands on the period's last day and looks horizon days ahead; the other
+        // sections cover the period.
+        String parameters = spec == SectionSpec.CASH ? MerchantCache.parameters("h" + query.horizon(), query.to())
                 : MerchantCache.parameters(query.from(), query.to());
-        return MerchantCache.key(SECTION_CACHE, spec.name(), query.merchantId(), dataVersion, parameters);
+        return MerchantCache.key(SECTION_CACHE, spec.name() + "-" + SHAPE, query.merchantId(), dataVersion, parameters);
     }
 }
