@@ -33,7 +33,7 @@ public class DailySummaries {
         List<String> ids = MerchantDataLayout.summaryIds(merchantId, from, to);
         for (int start = 0; start < ids.size(); start += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY));
-            days.addAll(mongo.find(Query.query(Criteria.where("_id").in(chunk)), DailySummaryDocument.class));
+            days.addAll(mongo.find(Query.query(Criteria.where(MerchantFields.ID).in(chunk)), DailySummaryDocument.class));
         }
         days.sort(Comparator.comparing(DailySummaryDocument::date));
         return days;

@@ -166,10 +166,10 @@ public class MerchantDataWriter {
     private boolean finishJournalled(MerchantDocument merchant) {
         // the journal holds only writes in flight, a handful of small documents: a scan costs nothing
         List<Document> entries = mongo.execute(MerchantDataCollections.WRITE_JOURNAL,
-                c -> c.find(Filters.eq("merchantId", merchant.id())).into(new ArrayList<>()));
+                c -> c.find(Filters.eq(MerchantFields.MERCHANT_ID, merchant.id())).into(new ArrayList<>()));
         for (Document entry : entries) {
             refreshHoldingLease(merchant, journalDays(entry));
-            endJournal(entry.getObjectId("_id"));
+            endJournal(entry.getObjectId(MerchantFields.ID));
         }
         return !entries.isEmpty();
     }
@@ -208,13 +208,13 @@ public class MerchantDataWriter {
                 });
                 long counted = mongo.execute(MerchantDataCollections.DAILY_SUMMARIES, c -> {
                     long sum = 0;
-                    for (Document s : c.find(Filters.in("_id", summaryIds)).projection(Projections.include("count"))) {
+                    for (Document s : c.find(Filters.in(MerchantFields.ID, summaryIds)).projection(Projections.include("count"))) {
                         sum += s.get("count") instanceof Number n ? n.longValue() : 0;
                     }
                     return sum;
                 });
-                mongo.execute(MerchantDataCollections.TRANSACTION_DAYS, c -> c.deleteMany(Filters.in("_id", bucketIds)));
-                mongo.execute(MerchantDataCollections.DAILY_SUMMARIES, c -> c.deleteMany(Filters.in("_id", summaryIds)));
+                mongo.execute(MerchantDataCollections.TRANSACTION_DAYS, c -> c.deleteMany(Filters.in(MerchantFields.ID, bucketIds)));
+                mongo.execute(MerchantDataCollections.DAILY_SUMMARIES, c -> c.deleteMany(Filters.in(MerchantFields.ID, summaryIds)));
                 return counted;
             });
         }
@@ -232,7 +232,7 @@ public class MerchantDataWriter {
                 c -> c.find().into(new ArrayList<>()));
         int finished = 0;
         for (Document entry : entries) {
-            String merchantId = entry.getString("merchantId");
+            String merchantId = entry.getString(MerchantFields.MERCHANT_ID);
             MerchantDocument merchant = mongo.findById(merchantId, MerchantDocument.class);
             if (merchant != null) {
                 List<LocalDate> days = journalDays(entry);
@@ -241,7 +241,7 @@ public class MerchantDataWriter {
                         + "transactions", merchantId, days.size());
                 finished++;
             }
-            endJournal(entry.getObjectId("_id"));
+            endJournal(entry.getObjectId(MerchantFields.ID));
         }
         return finished;
     }
@@ -249,20 +249,21 @@ public class MerchantDataWriter {
     /** Raises the merchant's dataVersion, telling readers (and their caches) that its data changed. */
     public void markChanged(String merchantId) {
         // through the mapping: a merchant id that looks like an ObjectId is stored as one
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(merchantId)), new Update().inc("dataVersion", 1L),
+        mongo.updateFirst(Query.query(Criteria.where(MerchantFields.ID).is(merchantId)),
+                new Update().inc(MerchantFields.DATA_VERSION, 1L),
                 MerchantDocument.class);
     }
 
     private ObjectId beginJournal(String merchantId, Collection<LocalDate> days) {
         ObjectId id = new ObjectId();
         List<Date> dates = days.stream().map(MerchantDataWriter::date).toList();
-        mongo.execute(MerchantDataCollections.WRITE_JOURNAL, c -> c.insertOne(new Document("_id", id)
-                .append("merchantId", merchantId).append("days", dates).append("startedAt", Date.from(clock.instant()))));
+        mongo.execute(MerchantDataCollections.WRITE_JOURNAL, c -> c.insertOne(new Document(MerchantFields.ID, id)
+                .append(MerchantFields.MERCHANT_ID, merchantId).append("days", dates).append("startedAt", Date.from(clock.instant()))));
         return id;
     }
 
     private void endJournal(ObjectId id) {
-        mongo.execute(MerchantDataCollections.WRITE_JOURNAL, c -> c.deleteOne(Filters.eq("_id", id)));
+        mongo.execute(MerchantDataCollections.WRITE_JOURNAL, c -> c.deleteOne(Filters.eq(MerchantFields.ID, id)));
     }
 
     /** Widens the merchant's day range to the batch's days and the days its sales settle on. */
@@ -280,8 +281,9 @@ public class MerchantDataWriter {
                 }
             }
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(merchantId)), new Update().min("dataFrom", first)
-                .max("dataTo", last).max("lastTransactionDay", lastTransaction), MerchantDocument.class);
+        mongo.updateFirst(Query.query(Criteria.where(MerchantFields.ID).is(merchantId)),
+                new Update().min(MerchantFields.DATA_FROM, first).max(MerchantFields.DATA_TO, last)
+                        .max(MerchantFields.LAST_TRANSACTION_DAY, lastTransaction), MerchantDocument.class);
     }
 
     /** Every bucket of the days, by day and in part order; any part id is looked for, orphans included. */
@@ -290,7 +292,7 @@ public class MerchantDataWriter {
         days.forEach(day -> ids.addAll(MerchantDataLayout.candidateBucketIds(merchantId, day)));
         Map<LocalDate, List<DayBucket>> byDay = new HashMap<>();
         mongo.execute(MerchantDataCollections.TRANSACTION_DAYS, c -> {
-            for (DayBucket bucket : DayBucketCodec.buckets(c, merchantId).find(Filters.in("_id", ids)).batchSize(16)) {
+            for (DayBucket bucket : DayBucketCodec.buckets(c, merchantId).find(Filters.in(MerchantFields.ID, ids)).batchSize(16)) {
                 byDay.computeIfAbsent(bucket.date(), d -> new ArrayList<>()).add(bucket);
             }
             return null;
@@ -320,7 +322,7 @@ public class MerchantDataWriter {
             int room = MerchantDataLayout.PART_SIZE - last.transactions().size();
             int take = Math.max(0, Math.min(room, fresh.size()));
             if (take > 0) {
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", last.id()), new Document("$push",
+                writes.add(new UpdateOneModel<>(Filters.eq(MerchantFields.ID, last.id()), new Document("$push",
                         new Document("transactions", new Document("$each", entries(fresh.subList(0, take)))))
                         .append("$inc", new Document("n", take))));
                 next = take;
@@ -333,8 +335,8 @@ public class MerchantDataWriter {
             }
             List<TransactionDocument> chunk = fresh.subList(next, Math.min(fresh.size(),
                     next + MerchantDataLayout.PART_SIZE));
-            writes.add(new InsertOneModel<>(new Document("_id", MerchantDataLayout.bucketId(merchantId, day, parts))
-                    .append("merchantId", merchantId).append("date", date(day)).append("part", parts)
+            writes.add(new InsertOneModel<>(new Document(MerchantFields.ID, MerchantDataLayout.bucketId(merchantId, day, parts))
+                    .append(MerchantFields.MERCHANT_ID, merchantId).append(MerchantFields.DATE, date(day)).append("part", parts)
                     .append("n", chunk.size()).append("transactions", entries(chunk))));
             parts++;
             next += chunk.size();
@@ -370,8 +372,8 @@ public class MerchantDataWriter {
             DailyRollup rollup = new DailyRollup(zone);
             entry.getValue().forEach(rollup::add);
             DayTotals own = rollup.days().get(day);
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", DailySummaryDocument.idOf(merchantId, day)),
-                    new Document("$set", new Document("merchantId", merchantId).append("date", date(day))
+            writes.add(new UpdateOneModel<>(Filters.eq(MerchantFields.ID, DailySummaryDocument.idOf(merchantId, day)),
+                    new Document("$set", new Document(MerchantFields.MERCHANT_ID, merchantId).append(MerchantFields.DATE, date(day))
                             .append("inflow", TransactionBson.decimal(own.inflow))
                             .append("outflow", TransactionBson.decimal(own.outflow))
                             .append("net", TransactionBson.decimal(own.net())).append("count", own.count)
@@ -385,7 +387,7 @@ public class MerchantDataWriter {
                 if (!totals.settledByChannel.isEmpty()) {
                     receivers.add(receiver);
                     writes.add(new UpdateOneModel<>(
-                            Filters.eq("_id", DailySummaryDocument.idOf(merchantId, receiver)),
+                            Filters.eq(MerchantFields.ID, DailySummaryDocument.idOf(merchantId, receiver)),
                             new Document("$set", new Document("settledFrom." + day, amounts(totals.settledByChannel)))
                                     .append("$setOnInsert", emptyDay(merchantId, receiver)),
                             UPSERT));
@@ -408,7 +410,7 @@ public class MerchantDataWriter {
         List<String> ids = receivers.stream().map(day -> DailySummaryDocument.idOf(merchantId, day)).toList();
         List<WriteModel<Document>> writes = new ArrayList<>();
         mongo.execute(MerchantDataCollections.DAILY_SUMMARIES, c -> {
-            for (Document summary : c.find(Filters.in("_id", ids)).projection(Projections.include("settledFrom"))) {
+            for (Document summary : c.find(Filters.in(MerchantFields.ID, ids)).projection(Projections.include("settledFrom"))) {
                 Map<String, BigDecimal> settled = new TreeMap<>();
                 Document from = summary.get("settledFrom", Document.class);
                 if (from != null) {
@@ -419,7 +421,7 @@ public class MerchantDataWriter {
                 }
                 Document totals = new Document();
                 settled.forEach((channel, amount) -> totals.put(channel, TransactionBson.decimal(amount)));
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", summary.get("_id")),
+                writes.add(new UpdateOneModel<>(Filters.eq(MerchantFields.ID, summary.get(MerchantFields.ID)),
                         new Document("$set", new Document("settledByChannel", totals))));
             }
             return null;
@@ -432,7 +434,7 @@ public class MerchantDataWriter {
     /** What a day that only receives settlements starts as: no flows of its own. */
     private static Document emptyDay(String merchantId, LocalDate day) {
         var zero = TransactionBson.decimal(BigDecimal.ZERO);
-        return new Document("merchantId", merchantId).append("date", date(day)).append("inflow", zero)
+        return new Document(MerchantFields.MERCHANT_ID, merchantId).append(MerchantFields.DATE, date(day)).append("inflow", zero)
                 .append("outflow", zero).append("net", zero).append("count", 0L).append("saleCount", 0L)
                 .append("refundCount", 0L).append("buckets", 0);
     }

@@ -59,7 +59,7 @@ public class MerchantWriteLease {
                 return work.get();
             } finally {
                 mongo.execute(MerchantDataCollections.WRITE_LEASES, collection -> collection.deleteOne(
-                        Filters.and(Filters.eq("_id", merchantId), Filters.eq("owner", owner))));
+                        Filters.and(Filters.eq(MerchantFields.ID, merchantId), Filters.eq("owner", owner))));
             }
         } finally {
             lock.unlock();
@@ -89,7 +89,7 @@ public class MerchantWriteLease {
     private boolean tryInsert(String merchantId, String owner, Date expiresAt) {
         try {
             mongo.execute(MerchantDataCollections.WRITE_LEASES, collection -> collection.insertOne(
-                    new Document("_id", merchantId).append("owner", owner).append("expiresAt", expiresAt)));
+                    new Document(MerchantFields.ID, merchantId).append("owner", owner).append("expiresAt", expiresAt)));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -103,7 +103,7 @@ public class MerchantWriteLease {
 
     private boolean takeOverExpired(String merchantId, String owner, Date now, Date expiresAt) {
         return mongo.execute(MerchantDataCollections.WRITE_LEASES, collection -> collection.updateOne(
-                Filters.and(Filters.eq("_id", merchantId), Filters.lt("expiresAt", now)),
+                Filters.and(Filters.eq(MerchantFields.ID, merchantId), Filters.lt("expiresAt", now)),
                 Updates.combine(Updates.set("owner", owner), Updates.set("expiresAt", expiresAt)))
                 .getModifiedCount()) == 1;
     }

@@ -68,12 +68,12 @@ public class TransactionDays {
         for (int start = 0; start < ids.size(); start += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY));
             mongo.execute(MerchantDataCollections.DAILY_SUMMARIES, collection -> {
-                for (Document summary : collection.find(Filters.in("_id", chunk))
-                        .projection(Projections.include("date", "count", "buckets", "byKind", "byChannel"))) {
+                for (Document summary : collection.find(Filters.in(MerchantFields.ID, chunk))
+                        .projection(Projections.include(MerchantFields.DATE, "count", "buckets", "byKind", "byChannel"))) {
                     long count = number(summary.get("count"));
                     int buckets = (int) number(summary.get("buckets"));
                     if (count > 0 && buckets > 0) {
-                        days.add(new Day(TransactionBson.localDate(summary.get("date")), count, buckets,
+                        days.add(new Day(TransactionBson.localDate(summary.get(MerchantFields.DATE)), count, buckets,
                                 keys(summary, "byKind", TransactionKind.class),
                                 keys(summary, "byChannel", PaymentChannel.class)));
                     }
@@ -115,7 +115,7 @@ public class TransactionDays {
     private Map<LocalDate, List<TransactionDocument>> fetch(String merchantId, List<String> bucketIds) {
         Map<LocalDate, List<TransactionDocument>> byDay = new TreeMap<>();
         mongo.execute(MerchantDataCollections.TRANSACTION_DAYS, collection -> {
-            for (DayBucket bucket : DayBucketCodec.buckets(collection, merchantId).find(Filters.in("_id", bucketIds))
+            for (DayBucket bucket : DayBucketCodec.buckets(collection, merchantId).find(Filters.in(MerchantFields.ID, bucketIds))
                     .batchSize(BUCKETS_PER_FETCH)) {
                 byDay.computeIfAbsent(bucket.date(), d -> new ArrayList<>()).addAll(bucket.transactions());
             }

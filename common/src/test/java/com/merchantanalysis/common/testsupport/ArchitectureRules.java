@@ -96,7 +96,8 @@ public final class ArchitectureRules {
                             }
                         }
                     }
-                });
+                })
+                .allowEmptyShould(true);
     }
 
     /** The first package level under the root ("" for the root itself), or null outside the root. */

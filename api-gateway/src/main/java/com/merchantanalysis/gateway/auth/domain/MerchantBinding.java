@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.Set;
 
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantFields;
 import com.merchantanalysis.common.security.Role;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
@@ -36,7 +37,7 @@ final class MerchantBinding {
         if (!merchantAccount) {
             return Mono.empty();
         }
-        return mongo.exists(query(where("_id").is(merchantId)), MerchantDocument.class)
+        return mongo.exists(query(where(MerchantFields.ID).is(merchantId)), MerchantDocument.class)
                 .flatMap(exists -> exists ? Mono.<Void>empty()
                         : Mono.error(new InvalidFieldException("merchantId", "names no existing merchant")));
     }

@@ -10,6 +10,7 @@ import com.merchantanalysis.common.data.ChannelContract;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.Licence;
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantFields;
 
 /**
  * An edit of a merchant's profile: each non-null field replaces the stored one (a list as a whole), a
@@ -28,17 +29,17 @@ public record MerchantChanges(
     /** The stored fields this edit changes, by their name in the merchant document, with the new values. */
     Map<String, Object> differencesFrom(MerchantDocument merchant) {
         Map<String, Object> changed = new LinkedHashMap<>();
-        put(changed, "name", name, merchant.name());
-        put(changed, "industry", industry, merchant.industry());
-        put(changed, "city", city, merchant.city());
-        put(changed, "cityTier", cityTier, merchant.cityTier());
+        put(changed, MerchantFields.NAME, name, merchant.name());
+        put(changed, MerchantFields.INDUSTRY, industry, merchant.industry());
+        put(changed, MerchantFields.CITY, city, merchant.city());
+        put(changed, MerchantFields.CITY_TIER, cityTier, merchant.cityTier());
         // 120000 and 120000.00 are the same balance: no new version for a different scale
         if (openingCashBalance != null && (merchant.openingCashBalance() == null
                 || openingCashBalance.compareTo(merchant.openingCashBalance()) != 0)) {
-            changed.put("openingCashBalance", openingCashBalance);
+            changed.put(MerchantFields.OPENING_CASH_BALANCE, openingCashBalance);
         }
-        put(changed, "channels", channels, merchant.channels());
-        put(changed, "licences", licences, merchant.licences());
+        put(changed, MerchantFields.CHANNELS, channels, merchant.channels());
+        put(changed, MerchantFields.LICENCES, licences, merchant.licences());
         return changed;
     }
 

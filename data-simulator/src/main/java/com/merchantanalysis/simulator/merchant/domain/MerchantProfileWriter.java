@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantFields;
 import com.merchantanalysis.common.data.MerchantWriteLease;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -46,10 +47,10 @@ class MerchantProfileWriter {
             if (changed.isEmpty()) {
                 return Optional.of(current);
             }
-            Update update = new Update().inc("dataVersion", 1L);
+            Update update = new Update().inc(MerchantFields.DATA_VERSION, 1L);
             changed.forEach(update::set);
             // through the mapping: a merchant id that looks like an ObjectId is stored as one
-            return Optional.ofNullable(mongo.findAndModify(query(where("_id").is(merchantId)), update,
+            return Optional.ofNullable(mongo.findAndModify(query(where(MerchantFields.ID).is(merchantId)), update,
                     FindAndModifyOptions.options().returnNew(true), MerchantDocument.class));
         });
     }

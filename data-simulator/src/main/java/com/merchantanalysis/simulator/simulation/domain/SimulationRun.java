@@ -20,6 +20,7 @@ import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Licence;
 import com.merchantanalysis.common.data.LicenceKind;
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantFields;
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.simulator.job.domain.JobState;
@@ -229,7 +230,7 @@ final class SimulationRun {
             changed = new Licence(old.kind(), old.number(), validUntil);
             licences.set(index, changed);
         }
-        mongo.updateFirst(query(where("_id").is(merchant.id())), new Update().set("licences", licences),
+        mongo.updateFirst(query(where(MerchantFields.ID).is(merchant.id())), new Update().set(MerchantFields.LICENCES, licences),
                 MerchantDocument.class);
         return changed.kind() + " " + changed.number() + " now valid until " + validUntil;
     }
