@@ -90,7 +90,8 @@ public final class MerchantData {
 
     // sales
     private double ordersPerDay;
-    private double weekendFactor;
+    /** Busier Friday to Sunday (a street business), or the same every day (online). */
+    private boolean busyWeekends;
     private int[] hourWeights;
     private double ticketMedian;
     private double ticketSpread;
@@ -166,7 +167,7 @@ public final class MerchantData {
                 new Channel(PaymentChannel.CASH, 0.07, null, 0),
                 new Channel(PaymentChannel.DELIVERY_PLATFORM, 0.10, null, 1));
         data.ordersPerDay = 40;
-        data.weekendFactor = 1;
+        data.busyWeekends = true;
         data.hourWeights = MEALS;
         data.ticketMedian = 88;
         data.ticketSpread = 0.45;
@@ -209,7 +210,6 @@ public final class MerchantData {
                 new Channel(PaymentChannel.WECHAT_PAY, 0.30, STANDARD_RATE, 7),
                 new Channel(PaymentChannel.UNIONPAY_CARD, 0.08, STANDARD_RATE, 10));
         data.ordersPerDay = 520;
-        data.weekendFactor = 0;
         data.hourWeights = ALL_DAY;
         data.ticketMedian = 105;
         data.ticketSpread = 0.6;
@@ -295,7 +295,7 @@ public final class MerchantData {
         data.city = "Chengdu";
         data.openingDate = from.minusYears(2);
         data.openingBalance = new BigDecimal("50000.00");
-        data.weekendFactor = 1;
+        data.busyWeekends = true;
         data.ticketDecimals = 2;
         data.supplierNoise = 0.05;
         data.supplierGapDays = 7;
@@ -558,7 +558,7 @@ public final class MerchantData {
     }
 
     private double weekdayFactor(DayOfWeek day) {
-        if (weekendFactor == 0) {
+        if (!busyWeekends) {
             return 1;
         }
         return switch (day) {
