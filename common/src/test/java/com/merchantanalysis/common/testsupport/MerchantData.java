@@ -107,12 +107,12 @@ public final class MerchantData {
     private int supplierGapSpread;
     private int supplierCount;
     private BigDecimal rent;
-    private int rentEveryMonths = 1;
+    private int rentEveryMonths;
     private String landlord = "landlord";
     private BigDecimal[] salaries;
     private int overtimeBound;
-    private double[] utilityBills = {};
-    private int utilitiesDay = 15;
+    private double[] utilityBills;
+    private int utilitiesDay;
     private BigDecimal taxRate = new BigDecimal("0.01");
     private double monthlyMarketing;
     private BigDecimal dailyMarketingShare;
@@ -122,10 +122,7 @@ public final class MerchantData {
     private BigDecimal ownerTransfer;
 
     // planted
-    private PaymentChannel overchargedChannel;
-    private BigDecimal overchargeRate;
-    private LocalDate overchargeFrom;
-    private LocalDate overchargeTo;
+    private Overcharge overcharge;
     private YearMonth utilitiesTripled;
     private final List<Licence> licences = new ArrayList<>();
     /** What tests added and planted, with the draws of a generator of its own so that the days stay the same. */
@@ -138,13 +135,13 @@ public final class MerchantData {
     private int sequence;
 
     private MerchantData(String merchantId, long seed, LocalDate from, LocalDate to) {
+        this.planting = new Random(seed ^ 0x5DEECE66DL);
+        licences.add(new Licence(LicenceKind.BUSINESS_LICENCE, "91510100MA6" + Math.abs(seed % 100_000),
+                LocalDate.of(2040, 12, 31)));
         this.merchantId = merchantId;
         this.seed = seed;
         this.from = from;
         this.to = to;
-        this.planting = new Random(seed ^ 0x5DEECE66DL);
-        licences.add(new Licence(LicenceKind.BUSINESS_LICENCE, "91510100MA6" + Math.abs(seed % 100_000),
-                LocalDate.of(2040, 12, 31)));
     }
 
     /**
@@ -154,36 +151,16 @@ public final class MerchantData {
      * seasonal utilities, 1% tax, ¥800 of Dianping ads a month, the odd repair and a monthly owner transfer.
      */
     public static MerchantData hotpot(String merchantId, long seed, LocalDate from, LocalDate to) {
-        MerchantData data = new MerchantData(merchantId, seed, from, to);
-        data.name = "小龙坎火锅(测试)";
-        data.industry = Industry.RESTAURANT;
-        data.city = "Chengdu";
-        data.archetype = "hotpot";
-        data.openingDate = from.minusYears(2);
-        data.openingBalance = new BigDecimal("80000.00");
+        MerchantData data = new MerchantData(merchantId, seed, from, to)
+                .identity("小龙坎火锅(测试)", Industry.RESTAURANT, "Chengdu", "hotpot", 2, "80000.00")
+                .sales(40, true, MEALS, 88, 0.45, 15, 800, 1, 0.005)
+                .suppliers(0.38, 0.03, 2, 2, 3)
+                .fixedCosts("16000.00", 1, 300, money("6500", "5200", "4800", "4500", "4300", "4200"), 15, 3200, 1100);
         data.channels = List.of(new Channel(PaymentChannel.WECHAT_PAY, 0.50, STANDARD_RATE, 1),
                 new Channel(PaymentChannel.ALIPAY, 0.25, STANDARD_RATE, 1),
                 new Channel(PaymentChannel.UNIONPAY_CARD, 0.08, CARD_RATE, 1),
                 new Channel(PaymentChannel.CASH, 0.07, null, 0),
                 new Channel(PaymentChannel.DELIVERY_PLATFORM, 0.10, null, 1));
-        data.ordersPerDay = 40;
-        data.busyWeekends = true;
-        data.hourWeights = MEALS;
-        data.ticketMedian = 88;
-        data.ticketSpread = 0.45;
-        data.ticketMin = 15;
-        data.ticketMax = 800;
-        data.ticketDecimals = 1;
-        data.refundRate = 0.005;
-        data.supplierShare = 0.38;
-        data.supplierNoise = 0.03;
-        data.supplierGapDays = 2;
-        data.supplierGapSpread = 2;
-        data.supplierCount = 3;
-        data.rent = new BigDecimal("16000.00");
-        data.salaries = money("6500", "5200", "4800", "4500", "4300", "4200");
-        data.overtimeBound = 300;
-        data.utilityBills = new double[] { 3200, 1100 };
         data.monthlyMarketing = 800;
         data.commissionRate = new BigDecimal("0.18");
         data.repairChance = 0.3;
@@ -195,40 +172,20 @@ public final class MerchantData {
      * An online apparel seller in Hangzhou with data-simulator's ecommerce archetype's figures: about 520 orders a
      * day around the clock at ¥105, Alipay 62% / WeChat Pay 30% / card 8%, all at 0.6% and settled after 10 days
      * (WeChat Pay 7); 12% returned; goods 45% of sales paid weekly; platform commission 5% and paid traffic 10% of
-     * each day's sales; warehouse rent ¥18,000 a month paid by the quarter; ten staff at about ¥6,000; electricity;
-     * 1% tax.
+     * each day's sales; warehouse rent ¥18,000 a month paid by the quarter; ten staff at about ¥6,000; electricity
+     * on the 20th; 1% tax.
      */
     public static MerchantData ecommerce(String merchantId, long seed, LocalDate from, LocalDate to) {
-        MerchantData data = new MerchantData(merchantId, seed, from, to);
-        data.name = "潮衣馆旗舰店(测试)";
-        data.industry = Industry.ECOMMERCE;
-        data.city = "Hangzhou";
-        data.archetype = "ecommerce";
-        data.openingDate = from.minusYears(3);
-        data.openingBalance = new BigDecimal("300000.00");
+        MerchantData data = new MerchantData(merchantId, seed, from, to)
+                .identity("潮衣馆旗舰店(测试)", Industry.ECOMMERCE, "Hangzhou", "ecommerce", 3, "300000.00")
+                .sales(520, false, ALL_DAY, 105, 0.6, 9.9, 2000, 2, 0.12)
+                .suppliers(0.45, 0.05, 7, 1, 4)
+                .fixedCosts("18000.00", 3, 400, money("6000", "6000", "6000", "6000", "6000", "6000", "6000", "6000",
+                        "6000", "6000"), 20, 1800);
         data.channels = List.of(new Channel(PaymentChannel.ALIPAY, 0.62, STANDARD_RATE, 10),
                 new Channel(PaymentChannel.WECHAT_PAY, 0.30, STANDARD_RATE, 7),
                 new Channel(PaymentChannel.UNIONPAY_CARD, 0.08, STANDARD_RATE, 10));
-        data.ordersPerDay = 520;
-        data.hourWeights = ALL_DAY;
-        data.ticketMedian = 105;
-        data.ticketSpread = 0.6;
-        data.ticketMin = 9.9;
-        data.ticketMax = 2000;
-        data.ticketDecimals = 2;
-        data.refundRate = 0.12;
-        data.supplierShare = 0.45;
-        data.supplierNoise = 0.05;
-        data.supplierGapDays = 7;
-        data.supplierGapSpread = 1;
-        data.supplierCount = 4;
-        data.rent = new BigDecimal("18000.00");
-        data.rentEveryMonths = 3;
         data.landlord = "warehouse landlord";
-        data.salaries = money("6000", "6000", "6000", "6000", "6000", "6000", "6000", "6000", "6000", "6000");
-        data.overtimeBound = 400;
-        data.utilityBills = new double[] { 1800 };
-        data.utilitiesDay = 20;
         data.dailyMarketingShare = new BigDecimal("0.10");
         data.commissionRate = new BigDecimal("0.05");
         data.commissionDaily = true;
@@ -237,72 +194,31 @@ public final class MerchantData {
 
     /**
      * A tier-2 convenience store in Chengdu open 7:00 to 23:00: about 420 sales a day at ¥28, WeChat Pay 50%,
-     * Alipay 30%, card 8% (0.6%, next day), cash 12%; goods 72% of sales; rent ¥18,000, four staff, utilities.
+     * Alipay 30%, card 8% (0.6%, next day), cash 12%; goods 72% of sales paid weekly; rent ¥18,000, four staff,
+     * utilities.
      */
     public static MerchantData convenienceStore(String merchantId, long seed, LocalDate from, LocalDate to) {
-        MerchantData data = shop(merchantId, seed, from, to);
-        data.name = "好邻居便利店(测试)";
-        data.industry = Industry.CONVENIENCE_STORE;
-        data.archetype = "convenience-store";
-        data.channels = List.of(new Channel(PaymentChannel.WECHAT_PAY, 0.50, STANDARD_RATE, 1),
-                new Channel(PaymentChannel.ALIPAY, 0.30, STANDARD_RATE, 1),
-                new Channel(PaymentChannel.UNIONPAY_CARD, 0.08, STANDARD_RATE, 1),
-                new Channel(PaymentChannel.CASH, 0.12, null, 0));
-        data.ordersPerDay = 420;
-        data.hourWeights = openHours(7, 23);
-        data.ticketMedian = 28;
-        data.ticketSpread = 0.6;
-        data.ticketMin = 2;
-        data.ticketMax = 500;
-        data.refundRate = 0.003;
-        data.supplierShare = 0.72;
-        data.rent = new BigDecimal("18000.00");
-        data.salaries = money("5000", "5000", "5000", "5000");
-        data.utilityBills = new double[] { 2500 };
-        return data;
+        return new MerchantData(merchantId, seed, from, to)
+                .identity("好邻居便利店(测试)", Industry.CONVENIENCE_STORE, "Chengdu", "convenience-store", 2,
+                        "50000.00")
+                .sales(420, true, openHours(7, 23), 28, 0.6, 2, 500, 2, 0.003)
+                .suppliers(0.72, 0.05, 7, 1, 3)
+                .fixedCosts("18000.00", 1, 300, money("5000", "5000", "5000", "5000"), 15, 2500)
+                .streetChannels(0.50, 0.30, 0.08, 0.12);
     }
 
     /**
      * A tier-2 hair salon in Chengdu open 10:00 to 22:00: about 35 customers a day at ¥220, WeChat Pay 45%,
-     * Alipay 20%, card 30% (0.6%, next day), cash 5%; products 15% of sales; rent ¥15,000, six staff, utilities.
+     * Alipay 20%, card 30% (0.6%, next day), cash 5%; products 15% of sales paid weekly; rent ¥15,000, six staff,
+     * utilities.
      */
     public static MerchantData salon(String merchantId, long seed, LocalDate from, LocalDate to) {
-        MerchantData data = shop(merchantId, seed, from, to);
-        data.name = "丝域美发(测试)";
-        data.industry = Industry.SERVICES;
-        data.archetype = "salon";
-        data.channels = List.of(new Channel(PaymentChannel.WECHAT_PAY, 0.45, STANDARD_RATE, 1),
-                new Channel(PaymentChannel.ALIPAY, 0.20, STANDARD_RATE, 1),
-                new Channel(PaymentChannel.UNIONPAY_CARD, 0.30, STANDARD_RATE, 1),
-                new Channel(PaymentChannel.CASH, 0.05, null, 0));
-        data.ordersPerDay = 35;
-        data.hourWeights = openHours(10, 22);
-        data.ticketMedian = 220;
-        data.ticketSpread = 0.5;
-        data.ticketMin = 20;
-        data.ticketMax = 3000;
-        data.refundRate = 0.004;
-        data.supplierShare = 0.15;
-        data.rent = new BigDecimal("15000.00");
-        data.salaries = money("6000", "6000", "6000", "6000", "6000", "6000");
-        data.utilityBills = new double[] { 1800 };
-        return data;
-    }
-
-    /** What the convenience store and the salon share: a street shop paying its suppliers weekly. */
-    private static MerchantData shop(String merchantId, long seed, LocalDate from, LocalDate to) {
-        MerchantData data = new MerchantData(merchantId, seed, from, to);
-        data.city = "Chengdu";
-        data.openingDate = from.minusYears(2);
-        data.openingBalance = new BigDecimal("50000.00");
-        data.busyWeekends = true;
-        data.ticketDecimals = 2;
-        data.supplierNoise = 0.05;
-        data.supplierGapDays = 7;
-        data.supplierGapSpread = 1;
-        data.supplierCount = 3;
-        data.overtimeBound = 300;
-        return data;
+        return new MerchantData(merchantId, seed, from, to)
+                .identity("丝域美发(测试)", Industry.SERVICES, "Chengdu", "salon", 2, "50000.00")
+                .sales(35, true, openHours(10, 22), 220, 0.5, 20, 3000, 2, 0.004)
+                .suppliers(0.15, 0.05, 7, 1, 3)
+                .fixedCosts("15000.00", 1, 300, money("6000", "6000", "6000", "6000", "6000", "6000"), 15, 1800)
+                .streetChannels(0.45, 0.20, 0.30, 0.05);
     }
 
     /** The archetype of that name ({@code hotpot}, {@code ecommerce}, {@code convenience-store}, {@code salon}). */
@@ -314,6 +230,63 @@ public final class MerchantData {
             case "salon" -> salon(merchantId, seed, from, to);
             default -> throw new IllegalArgumentException("No archetype " + archetype);
         };
+    }
+
+    private MerchantData identity(String shopName, Industry shopIndustry, String shopCity, String shopArchetype,
+            int yearsOpen, String openingCash) {
+        name = shopName;
+        industry = shopIndustry;
+        city = shopCity;
+        archetype = shopArchetype;
+        openingDate = from.minusYears(yearsOpen);
+        openingBalance = new BigDecimal(openingCash);
+        return this;
+    }
+
+    /** Orders a day (busier Friday to Sunday or not) over the hours, lognormal tickets, and refunds. */
+    private MerchantData sales(double orders, boolean weekends, int[] hours, double median, double spread, double min,
+            double max, int decimals, double refunds) {
+        ordersPerDay = orders;
+        busyWeekends = weekends;
+        hourWeights = hours;
+        ticketMedian = median;
+        ticketSpread = spread;
+        ticketMin = min;
+        ticketMax = max;
+        ticketDecimals = decimals;
+        refundRate = refunds;
+        return this;
+    }
+
+    /** Suppliers paid {@code share} of the sales since their last bill, every gap (+ up to spread − 1) days. */
+    private MerchantData suppliers(double share, double noise, int gapDays, int gapSpread, int count) {
+        supplierShare = share;
+        supplierNoise = noise;
+        supplierGapDays = gapDays;
+        supplierGapSpread = gapSpread;
+        supplierCount = count;
+        return this;
+    }
+
+    /** Rent on the 1st every so many months, payroll on the 10th (plus overtime), utility bills on their day. */
+    private MerchantData fixedCosts(String monthlyRent, int rentMonths, int overtime, BigDecimal[] wages, int billDay,
+            double... bills) {
+        rent = new BigDecimal(monthlyRent);
+        rentEveryMonths = rentMonths;
+        overtimeBound = overtime;
+        salaries = wages;
+        utilitiesDay = billDay;
+        utilityBills = bills;
+        return this;
+    }
+
+    /** WeChat Pay, Alipay and card at 0.6% settled the next day, and cash, with these shares of the orders. */
+    private MerchantData streetChannels(double wechat, double alipay, double card, double cash) {
+        channels = List.of(new Channel(PaymentChannel.WECHAT_PAY, wechat, STANDARD_RATE, 1),
+                new Channel(PaymentChannel.ALIPAY, alipay, STANDARD_RATE, 1),
+                new Channel(PaymentChannel.UNIONPAY_CARD, card, STANDARD_RATE, 1),
+                new Channel(PaymentChannel.CASH, cash, null, 0));
+        return this;
     }
 
     public MerchantData ordersPerDay(double orders) {
@@ -329,11 +302,15 @@ public final class MerchantData {
 
     /** The channel charges {@code rate} instead of its contract on sales between the two days (planted). */
     public MerchantData overcharge(PaymentChannel channel, String rate, LocalDate start, LocalDate end) {
-        this.overchargedChannel = channel;
-        this.overchargeRate = new BigDecimal(rate);
-        this.overchargeFrom = start;
-        this.overchargeTo = end;
+        overcharge = new Overcharge(channel, new BigDecimal(rate), start, end);
         return this;
+    }
+
+    private record Overcharge(PaymentChannel channel, BigDecimal rate, LocalDate from, LocalDate to) {
+
+        boolean applies(PaymentChannel paidWith, LocalDate day) {
+            return paidWith == channel && !day.isBefore(from) && !day.isAfter(to);
+        }
     }
 
     /** Every utilities bill of that month is three times what it would have been (planted). */
@@ -576,8 +553,8 @@ public final class MerchantData {
         Channel channel = channels.get(pick());
         BigDecimal rate = channel.rate();
         List<String> labels = List.of();
-        if (channel.channel() == overchargedChannel && !day.isBefore(overchargeFrom) && !day.isAfter(overchargeTo)) {
-            rate = overchargeRate;
+        if (overcharge != null && overcharge.applies(channel.channel(), day)) {
+            rate = overcharge.rate();
             labels = List.of(PlantedEvent.FEE_OVERCHARGE.label());
         }
         BigDecimal fee = rate == null ? null : rate.multiply(amount).setScale(2, RoundingMode.HALF_UP);
