@@ -8,4 +8,9 @@ class ArchitectureTest extends ArchitectureCheck {
     ArchitectureTest() {
         super("com.merchantanalysis.common");
     }
+
+    @Override
+    protected boolean hasFeatureWebClasses() {
+        return false;
+    }
 }

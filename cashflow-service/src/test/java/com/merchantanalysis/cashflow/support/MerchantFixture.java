@@ -2,7 +2,6 @@ package com.merchantanalysis.cashflow.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,12 +15,12 @@ import com.merchantanalysis.cashflow.forecast.simulation.SimulatedMerchant;
 import com.merchantanalysis.common.data.ChannelContract;
 import com.merchantanalysis.common.data.Direction;
 import com.merchantanalysis.common.data.Industry;
-import com.merchantanalysis.common.data.MerchantDataWriter;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.data.TransactionSource;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -65,9 +64,9 @@ public final class MerchantFixture {
         List<ChannelContract> contracts = new ArrayList<>();
         CHANNELS.forEach((channel, terms) -> contracts.add(
                 new ChannelContract(channel, BigDecimal.valueOf(terms[1]), (int) terms[2])));
-        MerchantDocument merchant = mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu",
+        MerchantDocument merchant = new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu",
                 start, ZONE.getId(), List.of(), contracts, openingBalance, dataVersion - 1, Instant.now(),
-                profile.name(), 2));
+                profile.name(), 2);
         List<TransactionDocument> transactions = new ArrayList<>();
         for (int t = 0; t < days; t++) {
             LocalDate date = start.plusDays(t);
@@ -94,7 +93,7 @@ public final class MerchantFixture {
                         TransactionKind.MARKETING, PaymentChannel.BANK_TRANSFER, null, null));
             }
         }
-        new MerchantDataWriter(mongo, Clock.systemUTC()).store(merchant, transactions);
+        MerchantDataStore.store(mongo, merchant, transactions);
         return id;
     }
 

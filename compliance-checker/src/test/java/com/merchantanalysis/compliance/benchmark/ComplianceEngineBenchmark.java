@@ -14,13 +14,12 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.TransactionDays;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.localstores.LocalStores;
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.common.testsupport.MerchantDataTemplates;
 import com.merchantanalysis.compliance.check.domain.ComplianceReportDocument;
 import com.merchantanalysis.compliance.engine.EngineResult;
 import com.merchantanalysis.compliance.rules.domain.RuleSelection;
 import com.merchantanalysis.compliance.support.Engines;
-import com.merchantanalysis.compliance.support.MerchantHistory;
-import com.merchantanalysis.compliance.support.Profile;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
@@ -44,16 +43,16 @@ public final class ComplianceEngineBenchmark {
 
     public static void main(String[] args) {
         int many = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        List<MerchantHistory> histories = new ArrayList<>();
-        Profile[] profiles = { Profile.hotpot(), Profile.convenienceStore(), Profile.ecommerce(), Profile.salon() };
+        List<MerchantData.Result> histories = new ArrayList<>();
+        String[] archetypes = { "hotpot", "convenience-store", "ecommerce", "salon" };
         long generated = System.nanoTime();
         for (int i = 0; i < many; i++) {
-            histories.add(new MerchantHistory("bench-" + i, profiles[i % profiles.length], 100 + i).business(FROM, TO)
+            histories.add(MerchantData.archetype(archetypes[i % archetypes.length], "bench-" + i, 100 + i, FROM, TO)
                     .plantStructuring(LocalDate.of(2025, 3, 3), 3, 2).plantCardCashOut(LocalDate.of(2025, 6, 1), 5)
-                    .plantDisputeSpike(LocalDate.of(2025, 9, 1), 40));
+                    .plantDisputeSpike(LocalDate.of(2025, 9, 1), 40).build());
         }
-        List<MerchantDocument> merchants = histories.stream().map(MerchantHistory::merchant).toList();
-        List<List<TransactionDocument>> data = histories.stream().map(MerchantHistory::transactions).toList();
+        List<MerchantDocument> merchants = histories.stream().map(MerchantData.Result::merchant).toList();
+        List<List<TransactionDocument>> data = histories.stream().map(MerchantData.Result::transactions).toList();
         long total = data.stream().mapToLong(List::size).sum();
         System.out.printf(Locale.ROOT, "generated %d merchant-years, %,d transactions (1st: %s, %,d) in %.1f s%n",
                 many, total, merchants.get(0).archetype(), data.get(0).size(), seconds(generated));

@@ -6,10 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.compliance.support.ComplianceApiTest;
-import com.merchantanalysis.compliance.support.MerchantHistory;
-import com.merchantanalysis.compliance.support.Profile;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,10 +22,10 @@ class ComplianceApiIT extends ComplianceApiTest {
     private static final LocalDate TO = LocalDate.of(2025, 11, 30);
 
     private String plantedMerchant(String name) {
-        return store(new MerchantHistory(name + "-" + System.nanoTime(), Profile.salon(), 3).business(FROM, TO)
+        return store(MerchantData.salon(name + "-" + System.nanoTime(), 3, FROM, TO)
                 .plantStructuring(LocalDate.of(2025, 10, 6), 3, 2)
                 .plantLargeCash(LocalDate.of(2025, 11, 12), new BigDecimal("61000.00"), 2)
-                .plantExpiringLicence(TO.minusDays(3)));
+                .plantExpiringLicence(TO.minusDays(3)).build());
     }
 
     private static String period(String from, String to) {

@@ -15,10 +15,9 @@ import java.util.stream.Stream;
 
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.compliance.rules.model.Severity;
 import com.merchantanalysis.compliance.support.Engines;
-import com.merchantanalysis.compliance.support.MerchantHistory;
-import com.merchantanalysis.compliance.support.Profile;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,20 +33,20 @@ class PlantedRecallTest {
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
     static Stream<Arguments> archetypes() {
-        return Stream.of(Arguments.of(Profile.hotpot(), 11L), Arguments.of(Profile.convenienceStore(), 12L),
-                Arguments.of(Profile.ecommerce(), 13L), Arguments.of(Profile.salon(), 14L));
+        return Stream.of(Arguments.of("hotpot", 11L), Arguments.of("convenience-store", 12L),
+                Arguments.of("ecommerce", 13L), Arguments.of("salon", 14L));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("archetypes")
-    void everyPlantedLabelIsFoundByTheRuleItNames(Profile profile, long seed) {
-        var history = new MerchantHistory("planted-" + profile.archetype(), profile, seed).business(FROM, TO)
+    void everyPlantedLabelIsFoundByTheRuleItNames(String archetype, long seed) {
+        var history = MerchantData.archetype(archetype, "planted-" + archetype, seed, FROM, TO)
                 .plantLargeCash(LocalDate.of(2025, 9, 14), new BigDecimal("56000.00"), 2)
                 .plantStructuring(LocalDate.of(2025, 9, 8), 3, 2)
                 .plantCardCashOut(LocalDate.of(2025, 10, 3), 5)
                 .plantDisputeSpike(LocalDate.of(2025, 11, 1), 40)
                 .plantPersonalCode(LocalDate.of(2025, 12, 1), 25)
-                .plantExpiringLicence(TO.plusDays(45));
+                .plantExpiringLicence(TO.plusDays(45)).build();
 
         EngineResult result = Engines.evaluate(history.merchant(), FROM, TO, history.transactions());
 
@@ -84,15 +83,15 @@ class PlantedRecallTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("archetypes")
-    void aCleanMerchantRaisesNoHighSeverityFinding(Profile profile, long seed) {
-        var history = new MerchantHistory("clean-" + profile.archetype(), profile, seed).business(FROM, TO);
+    void aCleanMerchantRaisesNoHighSeverityFinding(String archetype, long seed) {
+        var history = MerchantData.archetype(archetype, "clean-" + archetype, seed, FROM, TO).build();
 
         EngineResult result = Engines.evaluate(history.merchant(), FROM, TO, history.transactions());
 
         Map<String, Long> falsePositives = new TreeMap<>(result.findings().stream()
                 .collect(Collectors.groupingBy(f -> f.ruleId() + "/" + f.severity(), Collectors.counting())));
         System.out.printf("clean %-18s %7d transactions: %d findings %s, %d near misses, score %d %s%n",
-                profile.archetype(), result.transactionsEvaluated(), result.findings().size(), falsePositives,
+                archetype, result.transactionsEvaluated(), result.findings().size(), falsePositives,
                 result.nearMisses().size(), result.risk().score(), result.risk().level());
         assertThat(result.transactionsEvaluated()).isGreaterThan(2_000);
         assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.HIGH);

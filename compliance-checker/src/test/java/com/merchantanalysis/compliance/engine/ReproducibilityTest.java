@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 import com.merchantanalysis.common.data.TransactionDocument;
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.compliance.support.Engines;
-import com.merchantanalysis.compliance.support.MerchantHistory;
-import com.merchantanalysis.compliance.support.Profile;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +22,10 @@ class ReproducibilityTest {
     void theSameDataGivesAnIdenticalResultEvenWhenTheStoreOrderDiffers() {
         LocalDate from = LocalDate.of(2025, 9, 1);
         LocalDate to = LocalDate.of(2025, 11, 30);
-        var history = new MerchantHistory("repro", Profile.hotpot(), 5).business(from, to)
+        var history = MerchantData.hotpot("repro", 5, from, to)
                 .plantStructuring(LocalDate.of(2025, 10, 2), 3, 1)
                 .plantCardCashOut(LocalDate.of(2025, 10, 5), 4)
-                .plantLargeCash(LocalDate.of(2025, 11, 3), new BigDecimal("70000.00"), 3);
+                .plantLargeCash(LocalDate.of(2025, 11, 3), new BigDecimal("70000.00"), 3).build();
         List<TransactionDocument> shuffled = new ArrayList<>(history.transactions());
         Collections.shuffle(shuffled, new Random(42));
 

@@ -13,11 +13,10 @@ import com.merchantanalysis.common.data.CounterpartyType;
 import com.merchantanalysis.common.data.Direction;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.compliance.support.CacheRedis;
 import com.merchantanalysis.compliance.support.ComplianceApiTest;
-import com.merchantanalysis.compliance.support.MerchantHistory;
-import com.merchantanalysis.compliance.support.Profile;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +34,7 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
 
     /** Card sales each month with chargebacks rising by {@code step} percentage points a month from {@code start}. */
     private String disputeTrend(String name, double start, double step) {
-        var history = new MerchantHistory(name + "-" + System.nanoTime(), Profile.salon(), 9);
+        var history = MerchantData.salon(name + "-" + System.nanoTime(), 9, LAST, LAST);
         LocalDate month = LocalDate.of(2025, 6, 1);
         for (int m = 0; m < 6; m++, month = month.plusMonths(1)) {
             int chargebacks = (int) Math.round(6 * (start + step * m));
@@ -57,7 +56,7 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
         history.add(LAST.atTime(12, 0), new BigDecimal("150.00"), Direction.IN, TransactionKind.SALE,
                 PaymentChannel.WECHAT_PAY, new Counterparty(CounterpartyType.PERSON, "c-last", false), null, null,
                 false, List.of());
-        return store(history);
+        return store(history.withoutBusiness());
     }
 
     @Test
@@ -88,10 +87,9 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
 
     @Test
     void theSummaryHasTheGatewaysShapeAndIsCachedPerDataVersionAndPeriod() {
-        String id = store(new MerchantHistory("summary-" + System.nanoTime(), Profile.salon(), 4)
-                .business(LocalDate.of(2025, 10, 1), LAST)
+        String id = store(MerchantData.salon("summary-" + System.nanoTime(), 4, LocalDate.of(2025, 10, 1), LAST)
                 .plantStructuring(LocalDate.of(2025, 11, 3), 2, 1)
-                .plantLargeCash(LocalDate.of(2025, 11, 20), new BigDecimal("52000.00"), 1));
+                .plantLargeCash(LocalDate.of(2025, 11, 20), new BigDecimal("52000.00"), 1).build());
         String path = API + id + "/summary?from=2025-10-01&to=2025-11-30";
 
         var response = http.get(path, TestTokens.merchant(id));
@@ -123,8 +121,8 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
 
     @Test
     void withRedisDownTheSummaryIsStillServedAndTheCacheErrorIsCounted() {
-        String id = store(new MerchantHistory("redis-down-" + System.nanoTime(), Profile.salon(), 6)
-                .business(LocalDate.of(2025, 11, 1), LAST));
+        String id = store(MerchantData.salon("redis-down-" + System.nanoTime(), 6, LocalDate.of(2025, 11, 1), LAST)
+                .build());
         double before = cacheErrors();
         CacheRedis.stop();
         try {

@@ -1,7 +1,6 @@
 package com.merchantanalysis.compliance.support;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +8,9 @@ import java.util.UUID;
 
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.Licence;
-import com.merchantanalysis.common.data.MerchantDataWriter;
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.testsupport.MerchantData;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,18 +31,16 @@ public abstract class ComplianceApiTest extends ServiceApiTest {
     protected String merchant(List<Licence> licences) {
         String id = "compliance-" + UUID.randomUUID();
         mongo.insert(new MerchantDocument(id, "老码头火锅", Industry.RESTAURANT, "Chengdu", LocalDate.of(2021, 5, 1),
-                MerchantHistory.SHANGHAI.getId(), licences, List.of(), new BigDecimal("120000.00"), 1, Instant.now(),
+                MerchantData.ZONE.getId(), licences, List.of(), new BigDecimal("120000.00"), 1, Instant.now(),
                 "hotpot", 2));
         return id;
     }
 
     /**
-     * Stores a generated history the way data-simulator does (the merchant, then its transactions and daily
-     * rollups through the one writer, which raises the merchant's dataVersion to 1) and returns the merchant id.
+     * Stores test-kit data the way data-simulator does (the merchant, then its transactions and daily rollups
+     * through the one writer, which raises the merchant's dataVersion to 1) and returns the merchant id.
      */
-    protected String store(MerchantHistory history) {
-        MerchantDocument merchant = mongo.insert(history.merchant());
-        new MerchantDataWriter(mongo, Clock.systemUTC()).store(merchant, history.transactions());
-        return history.merchantId();
+    protected String store(MerchantData.Result data) {
+        return MerchantDataStore.store(mongo, data).merchant().id();
     }
 }

@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.testsupport.MerchantData;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.costs.support.CostApiTest;
-import com.merchantanalysis.costs.support.EcommerceSimulation;
-import com.merchantanalysis.costs.support.Fixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ class EcommerceActionsApiIT extends CostApiTest {
     @BeforeEach
     void shop() {
         if (!stored) {
-            Fixtures.store(mongo, new EcommerceSimulation(ID, 42, LocalDate.of(2025, 8, 9), LocalDate.of(2025, 12, 6))
-                    .alipayOvercharge("0.0075", LocalDate.of(2025, 9, 8), LocalDate.of(2025, 11, 6)).run());
+            MerchantDataStore.store(mongo, MerchantData.ecommerce(ID, 42, LocalDate.of(2025, 8, 9), LocalDate.of(2025, 12, 6))
+                    .overcharge(PaymentChannel.ALIPAY, "0.0075", LocalDate.of(2025, 9, 8), LocalDate.of(2025, 11, 6)).build());
             stored = true;
         }
     }

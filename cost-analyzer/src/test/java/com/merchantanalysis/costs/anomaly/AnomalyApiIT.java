@@ -8,9 +8,9 @@ import java.time.YearMonth;
 
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.costs.support.CostApiTest;
 import com.merchantanalysis.costs.support.Fixtures;
-import com.merchantanalysis.costs.support.RestaurantSimulation;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +28,7 @@ class AnomalyApiIT extends CostApiTest {
 
     @Test
     void tripledUtilitiesAreFoundOnTheirMonthWithTheirDaysAndAmounts() {
-        RestaurantSimulation.Result planted = Fixtures.planted(mongo);
+        MerchantData.Result planted = Fixtures.planted(mongo);
         BigDecimal plantedAmount = planted.transactions().stream()
                 .filter(tx -> tx.labels().contains(PlantedEvent.UTILITIES_ANOMALY.label()))
                 .map(TransactionDocument::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -64,8 +64,8 @@ class AnomalyApiIT extends CostApiTest {
 
     @Test
     void withSixMonthsOfHistoryTheTripledUtilitiesMonthIsFoundAndTheCleanTwinShowsNothing() {
-        store(new RestaurantSimulation("short-planted", 5, SHORT_FROM, SHORT_TO).tripleUtilities(SHORT_TRIPLED));
-        store(new RestaurantSimulation("short-clean", 5, SHORT_FROM, SHORT_TO));
+        store(MerchantData.hotpot("short-planted", 5, SHORT_FROM, SHORT_TO).tripleUtilities(SHORT_TRIPLED));
+        store(MerchantData.hotpot("short-clean", 5, SHORT_FROM, SHORT_TO));
         String window = "/anomalies?from=" + SHORT_FROM + "&to=" + SHORT_TO;
 
         JsonNode planted = ok(MERCHANTS + "short-planted" + window);
@@ -87,7 +87,7 @@ class AnomalyApiIT extends CostApiTest {
 
     @Test
     void withTwoMonthsOfHistoryTheAnswerIsNotEnoughHistoryNotNothingFound() {
-        store(new RestaurantSimulation("two-months", 5, LocalDate.of(2024, 11, 1), SHORT_TO)
+        store(MerchantData.hotpot("two-months", 5, LocalDate.of(2024, 11, 1), SHORT_TO)
                 .tripleUtilities(SHORT_TRIPLED));
 
         JsonNode body = ok(MERCHANTS + "two-months/anomalies?from=2024-11-01&to=" + SHORT_TO);

@@ -1,6 +1,5 @@
 package com.merchantanalysis.costs.benchmark;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 import com.merchantanalysis.common.data.DailySummaries;
-import com.merchantanalysis.common.data.MerchantDataWriter;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.StoreResult;
 import com.merchantanalysis.common.localstores.LocalStores;
+import com.merchantanalysis.common.testsupport.MerchantData;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.costs.CostAnalyzerApplication;
-import com.merchantanalysis.costs.support.RestaurantSimulation;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -64,12 +63,12 @@ public final class CostAnalysisBenchmark {
         String token = TestTokens.admin();
 
         long generating = System.nanoTime();
-        RestaurantSimulation.Result year = new RestaurantSimulation(ID, 2025, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31)).ordersPerDay(ordersPerDay).rent("60000.00").run();
+        MerchantData.Result year = MerchantData.hotpot(ID, 2025, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31)).ordersPerDay(ordersPerDay).rent("60000.00").build();
         long storing = System.nanoTime();
         mongo.insert(year.merchant());
         // The one way merchant data is written: buckets, daily summaries and the merchant's data range.
-        StoreResult result = new MerchantDataWriter(mongo, Clock.systemUTC()).store(year.merchant(), year.transactions());
+        StoreResult result = MerchantDataStore.writer(mongo).store(year.merchant(), year.transactions());
         long stored = System.nanoTime();
         MerchantDocument merchant = mongo.findById(ID, MerchantDocument.class);
         int summaries = app.getBean(DailySummaries.class).upTo(merchant, merchant.dataTo()).size();

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.MerchantData;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.costs.support.CostApiTest;
 
@@ -38,23 +40,24 @@ class BreakEvenApiIT extends CostApiTest {
         if (stored) {
             return;
         }
-        mongo.insert(new MerchantDocument(ID, "兰州拉面", Industry.FAST_FOOD, "Wuhan", LocalDate.of(2020, 1, 1),
-                "Asia/Shanghai", List.of(), List.of(), new BigDecimal("50000.00"), 3, Instant.now(), null, 3));
+        MerchantDocument merchant = new MerchantDocument(ID, "兰州拉面", Industry.FAST_FOOD, "Wuhan",
+                LocalDate.of(2020, 1, 1), "Asia/Shanghai", List.of(), List.of(), new BigDecimal("50000.00"), 0,
+                Instant.now(), null, 3);
+        Map<TransactionKind, String> costs = Map.of(TransactionKind.COGS, "-3500.00", TransactionKind.PLATFORM_COMMISSION,
+                "-150.00", TransactionKind.TAX, "-100.00", TransactionKind.RENT, "-2000.00", TransactionKind.PAYROLL,
+                "-2400.00", TransactionKind.UTILITIES, "-300.00");
+        List<TransactionDocument> transactions = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2024, 3, 1); !day.isAfter(LocalDate.of(2024, 3, 30)); day = day.plusDays(1)) {
-            Map<TransactionKind, BigDecimal> byKind = new EnumMap<>(TransactionKind.class);
-            byKind.put(TransactionKind.SALE, new BigDecimal("10000.00"));
-            byKind.put(TransactionKind.COGS, new BigDecimal("-3500.00"));
-            byKind.put(TransactionKind.PLATFORM_COMMISSION, new BigDecimal("-150.00"));
-            byKind.put(TransactionKind.TAX, new BigDecimal("-100.00"));
-            byKind.put(TransactionKind.RENT, new BigDecimal("-2000.00"));
-            byKind.put(TransactionKind.PAYROLL, new BigDecimal("-2400.00"));
-            byKind.put(TransactionKind.UTILITIES, new BigDecimal("-300.00"));
-            mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(ID, day), ID, day, new BigDecimal("10000.00"),
-                    new BigDecimal("8450.00"), new BigDecimal("1550.00"), 106, byKind,
-                    Map.of(PaymentChannel.WECHAT_PAY, new BigDecimal("10000.00")),
-                    Map.of(PaymentChannel.WECHAT_PAY, new BigDecimal("10000.00")),
-                    Map.of(PaymentChannel.WECHAT_PAY, new BigDecimal("50.00")), Map.of(), 100, 0));
+            for (int order = 0; order < 100; order++) {
+                transactions.add(MerchantData.transaction(ID, "sale-" + day + "-" + order, day, TransactionKind.SALE,
+                        PaymentChannel.WECHAT_PAY, new BigDecimal("100.00"), new BigDecimal("0.50"), null));
+            }
+            for (var cost : costs.entrySet()) {
+                transactions.add(MerchantData.transaction(ID, cost.getKey() + "-" + day, day, cost.getKey(), null,
+                        new BigDecimal(cost.getValue()), null, null));
+            }
         }
+        MerchantDataStore.store(mongo, merchant, transactions);
         stored = true;
     }
 

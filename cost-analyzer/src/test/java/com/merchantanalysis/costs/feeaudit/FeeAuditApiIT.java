@@ -14,9 +14,9 @@ import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.costs.support.CostApiTest;
 import com.merchantanalysis.costs.support.Fixtures;
-import com.merchantanalysis.costs.support.RestaurantSimulation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 class FeeAuditApiIT extends CostApiTest {
 
     private static final String WINTER = "?from=2024-12-01&to=2025-02-28";
-    private RestaurantSimulation.Result planted;
+    private MerchantData.Result planted;
 
     @BeforeEach
     void data() {
@@ -40,7 +40,7 @@ class FeeAuditApiIT extends CostApiTest {
         List<TransactionDocument> wechat = sales(PaymentChannel.WECHAT_PAY, Fixtures.OVERCHARGE_FROM, Fixtures.END);
         BigDecimal sales = wechat.stream().map(TransactionDocument::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal fees = wechat.stream().map(TransactionDocument::fee).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal overcharge = fees.subtract(RestaurantSimulation.WECHAT_RATE.multiply(sales)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal overcharge = fees.subtract(MerchantData.STANDARD_RATE.multiply(sales)).setScale(2, RoundingMode.HALF_UP);
 
         JsonNode channel = channel(body, "WECHAT_PAY");
         assertThat(channel.get("status").asString()).isEqualTo("OVERCHARGED");
@@ -107,7 +107,7 @@ class FeeAuditApiIT extends CostApiTest {
         return planted.transactions().stream()
                 .filter(tx -> tx.kind() == TransactionKind.SALE && tx.channel() == channel)
                 .filter(tx -> {
-                    LocalDate day = tx.timestamp().atZone(RestaurantSimulation.ZONE).toLocalDate();
+                    LocalDate day = tx.timestamp().atZone(MerchantData.ZONE).toLocalDate();
                     return !day.isBefore(from) && !day.isAfter(to);
                 })
                 .toList();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +12,14 @@ import java.util.Random;
 import com.merchantanalysis.common.data.Counterparty;
 import com.merchantanalysis.common.data.CounterpartyType;
 import com.merchantanalysis.common.data.Direction;
-import com.merchantanalysis.common.data.MerchantDataWriter;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.data.TransactionSource;
+import com.merchantanalysis.common.testsupport.MerchantData;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.costs.support.CostApiTest;
-import com.merchantanalysis.costs.support.RestaurantSimulation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class MissingRecordsApiIT extends CostApiTest {
         if (stored) {
             return;
         }
-        MerchantDocument merchant = new RestaurantSimulation(ID, 1, FIRST, FIRST).merchant();
+        MerchantDocument merchant = MerchantData.hotpot(ID, 1, FIRST, FIRST).merchant();
         Random random = new Random(16);
         List<TransactionDocument> sales = new ArrayList<>();
         for (LocalDate day = FIRST; day.isBefore(FIRST.plusDays(60)); day = day.plusDays(1)) {
@@ -51,15 +50,14 @@ class MissingRecordsApiIT extends CostApiTest {
                 BigDecimal amount = BigDecimal.valueOf(30 + random.nextInt(170)).setScale(2);
                 PaymentChannel channel = random.nextBoolean() ? PaymentChannel.WECHAT_PAY : PaymentChannel.ALIPAY;
                 String id = ID + ":" + day + ":" + i;
-                sales.add(new TransactionDocument(id, ID, id, day.atTime(12, i).atZone(RestaurantSimulation.ZONE).toInstant(),
-                        RestaurantSimulation.ZONE.getId(), amount, Direction.IN, TransactionKind.SALE, channel,
+                sales.add(new TransactionDocument(id, ID, id, day.atTime(12, i).atZone(MerchantData.ZONE).toInstant(),
+                        MerchantData.ZONE.getId(), amount, Direction.IN, TransactionKind.SALE, channel,
                         new Counterparty(CounterpartyType.PERSON, "payer-" + i, false), null, TransactionSource.IMPORTED,
                         List.of(), amount.multiply(new BigDecimal("0.006")).setScale(2, RoundingMode.HALF_UP),
                         day.plusDays(1), false, null));
             }
         }
-        mongo.insert(merchant);
-        new MerchantDataWriter(mongo, Clock.systemUTC()).store(merchant, sales);
+        MerchantDataStore.store(mongo, merchant, sales);
         stored = true;
     }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import com.merchantanalysis.common.data.Direction;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.costs.support.CostApiTest;
-import com.merchantanalysis.costs.support.RestaurantSimulation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +22,12 @@ import tools.jackson.databind.JsonNode;
 class StructureApiIT extends CostApiTest {
 
     private static final String ID = "structure-hotpot";
-    private static RestaurantSimulation.Result data;
+    private static MerchantData.Result data;
 
     @BeforeEach
     void restaurant() {
         if (data == null) {
-            data = store(new RestaurantSimulation(ID, 11, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30)));
+            data = store(MerchantData.hotpot(ID, 11, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30)));
         }
     }
 
@@ -165,7 +165,7 @@ class StructureApiIT extends CostApiTest {
                 TransactionKind.MARKETING, "MARKETING", TransactionKind.TAX, "TAX", TransactionKind.OTHER, "OTHER"));
         Map<String, BigDecimal> costs = new java.util.HashMap<>();
         for (TransactionDocument tx : data.transactions()) {
-            LocalDate day = tx.timestamp().atZone(RestaurantSimulation.ZONE).toLocalDate();
+            LocalDate day = tx.timestamp().atZone(MerchantData.ZONE).toLocalDate();
             if (day.isBefore(from) || day.isAfter(to)) {
                 continue;
             }

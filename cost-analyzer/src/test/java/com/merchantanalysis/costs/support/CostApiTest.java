@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.merchantanalysis.common.testsupport.MerchantData;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
@@ -39,8 +41,8 @@ public abstract class CostApiTest extends ServiceApiTest {
         return response.json().get("errors").findValuesAsString("field");
     }
 
-    /** Stores a simulated merchant with its transactions (and so its daily summaries). */
-    protected RestaurantSimulation.Result store(RestaurantSimulation simulation) {
-        return Fixtures.store(mongo, simulation);
+    /** Builds and stores a test-kit merchant with its transactions (and so its daily rollups). */
+    protected MerchantData.Result store(MerchantData data) {
+        return MerchantDataStore.store(mongo, data.build());
     }
 }

@@ -5,7 +5,6 @@ import static com.merchantanalysis.common.data.TransactionKind.PAYMENT_FEE;
 import static com.merchantanalysis.common.data.TransactionKind.REFUND;
 import static com.merchantanalysis.common.data.TransactionKind.RENT;
 import static com.merchantanalysis.common.data.TransactionKind.SALE;
-import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -15,17 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.MerchantData;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.costs.support.CostApiTest;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The totals API over real HTTP, reading summaries written straight into the embedded MongoDB. */
+/** The totals API over real HTTP, reading the rollups the writer set from transactions in the embedded MongoDB. */
 class CostTotalsApiIT extends CostApiTest {
 
     @Test
@@ -102,15 +103,12 @@ class CostTotalsApiIT extends CostApiTest {
         return id;
     }
 
-    /** A day with the given signed amounts per kind, and inflow/outflow consistent with them. */
+    /** A day with one transaction per kind of the given signed amount, stored through the writer. */
     private void summary(String merchantId, String date, Map<TransactionKind, String> amounts) {
-        Map<TransactionKind, BigDecimal> byKind = amounts.entrySet().stream()
-                .collect(toMap(Map.Entry::getKey, entry -> new BigDecimal(entry.getValue())));
-        BigDecimal inflow = byKind.values().stream().filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal outflow = byKind.values().stream().filter(a -> a.signum() < 0).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .negate();
         LocalDate day = LocalDate.parse(date);
-        mongo.insert(new DailySummaryDocument(DailySummaryDocument.idOf(merchantId, day), merchantId, day, inflow,
-                outflow, inflow.subtract(outflow), byKind.size(), byKind, Map.of(), Map.of(), Map.of(), Map.of(), 0, 0));
+        List<TransactionDocument> transactions = amounts.entrySet().stream()
+                .map(entry -> MerchantData.transaction(merchantId, entry.getKey() + "-" + day, day, entry.getKey(), null,
+                        new BigDecimal(entry.getValue()), null, null)).toList();
+        MerchantDataStore.writer(mongo).store(mongo.findById(merchantId, MerchantDocument.class), transactions);
     }
 }

@@ -26,10 +26,10 @@ import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.data.TransactionSource;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
-import com.merchantanalysis.simulator.store.StoreTestData;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +62,7 @@ class ImportApiIT extends ServiceApiTest {
     }
 
     private Map<String, TransactionDocument> stored(MerchantDocument target) {
-        return StoreTestData.transactions(mongo, target).stream().collect(Collectors.toMap(TransactionDocument::externalId, Function.identity()));
+        return MerchantDataStore.transactions(mongo, target).stream().collect(Collectors.toMap(TransactionDocument::externalId, Function.identity()));
     }
 
     private long dataVersion(MerchantDocument target) {
@@ -71,7 +71,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void csvImportStoresTheValidRowsAndRejectsTheOthersWithTheirLines() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var response = importCsv(merchant, null, resource("own-mixed.csv"));
 
@@ -101,28 +101,28 @@ class ImportApiIT extends ServiceApiTest {
         assertThat(rows.get("A-2").direction()).isEqualTo(Direction.IN);
         assertThat(rows.get("A-7").description()).isEqualTo("@SUM(A1:A2)\nsecond line of the note");
         assertThat(dataVersion(merchant)).isEqualTo(1);
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(StoreTestData.recompute(mongo, merchant));
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isEqualTo(MerchantDataStore.expectedRollups(mongo, merchant));
     }
 
     @Test
     void importingTheSameFileAgainStoresNothingNew() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
         importCsv(merchant, null, resource("own-mixed.csv"));
-        var summaries = StoreTestData.summaries(mongo, merchant.id());
+        var summaries = MerchantDataStore.rollups(mongo, merchant.id());
 
         var again = importCsv(merchant, null, resource("own-mixed.csv")).json();
 
         assertThat(again.get("stored").asInt()).isZero();
         assertThat(again.get("duplicates").asInt()).isEqualTo(4);
         assertThat(again.get("rejected").asInt()).isEqualTo(4);
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(summaries);
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isEqualTo(summaries);
         assertThat(stored(merchant)).hasSize(4);
         assertThat(dataVersion(merchant)).isEqualTo(1);
     }
 
     @Test
     void jsonLinesImportLikeCsv() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
         String lines = """
                 {"externalId": "J-1", "timestamp": "2025-04-01T11:00:00+08:00", "amount": 58.00, "direction": "IN", "kind": "SALE", "channel": "CASH"}
 
@@ -145,7 +145,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void weChatPayTradeBillImportsPaymentsAndRefunds() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var response = importCsv(merchant, "wechat", resource("wechat-trade-bill.csv"));
 
@@ -172,9 +172,9 @@ class ImportApiIT extends ServiceApiTest {
         assertThat(refund.direction()).isEqualTo(Direction.OUT);
         assertThat(refund.amount()).isEqualByComparingTo("68.00");
         assertThat(refund.fee()).isEqualByComparingTo("-0.41");
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(StoreTestData.recompute(mongo, merchant));
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isEqualTo(MerchantDataStore.expectedRollups(mongo, merchant));
         // settled on 03-02: 268.00 - 1.61 + 512.40 - 3.07; the refund (-68.00 + 0.41) on 03-03
-        var settled = StoreTestData.summaries(mongo, merchant.id()).stream()
+        var settled = MerchantDataStore.rollups(mongo, merchant.id()).stream()
                 .collect(Collectors.toMap(d -> d.date().toString(), d -> d.settledByChannel()));
         assertThat(settled.get("2025-03-02").get(PaymentChannel.WECHAT_PAY)).isEqualByComparingTo("775.72");
         assertThat(settled.get("2025-03-03").get(PaymentChannel.WECHAT_PAY)).isEqualByComparingTo("-67.59");
@@ -182,7 +182,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void alipayTradeDetailInGbkImportsWithItsCommentLinesSkipped() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var response = importCsv(merchant, "alipay", resource("alipay-trade-detail.csv"));
 
@@ -204,7 +204,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void alipayAccountStatementKeepsFeesAndWithdrawalsAsTheirOwnRows() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var response = importCsv(merchant, "alipay", resource("alipay-account-detail.csv"));
 
@@ -221,7 +221,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void filesThatCannotBeImportedAreRefusedAndStoreNothing() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
         byte[] good = resource("own-mixed.csv");
 
         var badHeader = importCsv(merchant, null, ("externalId,timestamp,amount,direction,kinds\n"
@@ -255,13 +255,13 @@ class ImportApiIT extends ServiceApiTest {
             assertThat(response.contentType()).startsWith("application/problem+json");
         }
         assertThat(stored(merchant)).isEmpty();
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEmpty();
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isEmpty();
         assertThat(dataVersion(merchant)).isZero();
     }
 
     @Test
     void anUploadOverTheLimitIs413AndStoresNothing() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
         // valid rows first, so only the size can be the reason; sent chunked, without a length up front
         byte[] head = resource("own-mixed.csv");
         InputStream padding = newlines(20L * 1024 * 1024);
@@ -278,7 +278,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aFormUploadOverTheLimitIs413TooAndStoresNothing() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
         // the same 20 MB limit as any other body, sent chunked so that only the parser can count it
         byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -319,8 +319,8 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aMerchantImportsOnlyIntoItsOwnMerchant() {
-        merchant = StoreTestData.merchant(mongo);
-        MerchantDocument other = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
+        MerchantDocument other = MerchantDataStore.newMerchant(mongo);
         byte[] file = resource("own-mixed.csv");
 
         var foreign = upload(importPath(other.id(), null), TestTokens.merchant(merchant.id()), "text/csv", file);
@@ -336,7 +336,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void importOutcomesAreCountedInPrometheus() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
         importCsv(merchant, null, resource("own-mixed.csv"));
 
         String metrics = http.get("/actuator/prometheus", null).body();
@@ -349,7 +349,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aPersonalWeChatBillWithItsSixteenLineHeaderBlockImportsWithoutAFormat() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var response = importCsv(merchant, null, resource("wechat-personal-bill.csv"));
 
@@ -388,7 +388,7 @@ class ImportApiIT extends ServiceApiTest {
         TransactionDocument redPacket = rows.get("10000499012025030500000000000001");
         assertThat(redPacket.kind()).isEqualTo(TransactionKind.OTHER);
         assertThat(redPacket.personalCollectionCode()).isFalse();
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(StoreTestData.recompute(mongo, merchant));
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isEqualTo(MerchantDataStore.expectedRollups(mongo, merchant));
 
         var again = importCsv(merchant, "wechat", resource("wechat-personal-bill.csv"));
         assertThat(again.json().get("stored").asInt()).isZero();
@@ -397,7 +397,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aGbkAlipayPersonalBillImportsWithoutFormatOrCharset() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var response = importCsv(merchant, null, resource("alipay-personal-bill.csv"));
 
@@ -423,7 +423,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aGbkFileSentAsUtf8IsRefusedWithAnErrorAboutItsEncoding() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var response = upload(importPath(merchant.id(), "alipay"), TestTokens.admin(), "text/csv; charset=UTF-8",
                 resource("alipay-personal-bill.csv"));
@@ -437,7 +437,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aBillSentWithTheWrongFormatSaysWhichFormatItIs() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var asAlipay = importCsv(merchant, "alipay", resource("wechat-personal-bill.csv"));
         var unknown = importCsv(merchant, null, "交易时间,金额\n2025-03-01 10:00:00,1.00\n".getBytes(StandardCharsets.UTF_8));
@@ -452,7 +452,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aFormUploadLikeCurlDashFImports() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
         // what a browser sends for a .csv file on Windows, with a Chinese file name
         byte[] form = multipart("file", "微信支付账单(20250301-20250331).csv", "application/vnd.ms-excel",
                 resource("wechat-personal-bill.csv"));
@@ -475,7 +475,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aLargeBillIsImportedAsAJobThatEndsWithTheRightCounts() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
         int sales = 2_400;
         byte[] bill = personalWeChatBill(sales);
 
@@ -500,7 +500,7 @@ class ImportApiIT extends ServiceApiTest {
         assertThat(result.get("errors")).hasSize(broken);
         assertThat(result.get("errors").get(0).get("line").asInt()).isEqualTo(17 + 250);
         assertThat(stored(merchant)).hasSize(sales - revoked - broken);
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(StoreTestData.recompute(mongo, merchant));
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isEqualTo(MerchantDataStore.expectedRollups(mongo, merchant));
         // the job is the merchant's, and not a simulation
         assertThat(http.get("/api/v1/simulator/jobs/" + jobId, TestTokens.merchant(merchant.id())).status())
                 .isEqualTo(200);
@@ -512,7 +512,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aClientMayAskForAJobWithPreferRespondAsync() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var started = http.send(http.request(importPath(merchant.id(), null), TestTokens.admin())
                 .header("Content-Type", "text/csv").header("Prefer", "respond-async")
@@ -530,7 +530,7 @@ class ImportApiIT extends ServiceApiTest {
 
     @Test
     void aJobWithNoValidRowFailsAndSaysWhyRowByRow() {
-        merchant = StoreTestData.merchant(mongo);
+        merchant = MerchantDataStore.newMerchant(mongo);
 
         var started = http.send(http.request(importPath(merchant.id(), null), TestTokens.admin())
                 .header("Content-Type", "text/csv").header("Prefer", "respond-async")

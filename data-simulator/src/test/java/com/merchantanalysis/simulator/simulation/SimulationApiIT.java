@@ -18,6 +18,7 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
@@ -25,7 +26,6 @@ import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.domain.Jobs;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobDocument;
-import com.merchantanalysis.simulator.store.StoreTestData;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -267,7 +267,7 @@ class SimulationApiIT extends ServiceApiTest {
     }
 
     private List<TransactionDocument> stored(String merchantId) {
-        return StoreTestData.transactions(mongo, mongo.findById(merchantId, MerchantDocument.class));
+        return MerchantDataStore.transactions(mongo, mongo.findById(merchantId, MerchantDocument.class));
     }
 
     private static long daysBetween(String from, String to) {

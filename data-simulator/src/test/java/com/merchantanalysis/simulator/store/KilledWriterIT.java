@@ -22,6 +22,7 @@ import com.merchantanalysis.common.data.MerchantDataCollections;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.testsupport.EmbeddedMongo;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.MerchantDataTemplates;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
@@ -125,18 +126,18 @@ class KilledWriterIT {
     }
 
     private long storedCount(String merchantId) {
-        return StoreTestData.transactions(mongo, merchant(merchantId)).size();
+        return MerchantDataStore.transactions(mongo, merchant(merchantId)).size();
     }
 
     /** No externalId twice on a day, rollups equal to a recomputation, and no write left half-done. */
     private void assertConsistent(String merchantId, long expectedTransactions) {
-        List<TransactionDocument> stored = StoreTestData.transactions(mongo, merchant(merchantId));
+        List<TransactionDocument> stored = MerchantDataStore.transactions(mongo, merchant(merchantId));
         assertThat(stored).hasSize((int) expectedTransactions);
         Set<String> keys = new HashSet<>();
         stored.forEach(tx -> assertThat(keys.add(tx.timestamp().atZone(java.time.ZoneId.of(tx.zoneId()))
                 .toLocalDate() + "|" + tx.externalId())).as("stored once: %s", tx.externalId()).isTrue());
-        assertThat(StoreTestData.summaries(mongo, merchantId))
-                .isEqualTo(StoreTestData.recompute(mongo, merchant(merchantId)));
+        assertThat(MerchantDataStore.rollups(mongo, merchantId))
+                .isEqualTo(MerchantDataStore.expectedRollups(mongo, merchant(merchantId)));
         assertThat(mongo.getCollection(MerchantDataCollections.WRITE_JOURNAL).countDocuments()).isZero();
     }
 

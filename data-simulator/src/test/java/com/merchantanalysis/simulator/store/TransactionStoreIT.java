@@ -19,6 +19,7 @@ import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.data.TransactionSource;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 
 import org.bson.Document;
@@ -36,7 +37,7 @@ class TransactionStoreIT extends ServiceApiTest {
 
     @Test
     void rollupsEqualARecomputationAndRestoringChangesNothing() {
-        MerchantDocument merchant = StoreTestData.merchant(mongo);
+        MerchantDocument merchant = MerchantDataStore.newMerchant(mongo);
         List<TransactionDocument> batch = randomBatch(merchant.id(), new Random(7), 600);
         // the same externalId twice in one batch is stored once
         batch.add(batch.get(3));
@@ -46,9 +47,9 @@ class TransactionStoreIT extends ServiceApiTest {
 
         assertThat(first).isEqualTo(new StoreResult(400, 0));
         assertThat(second).isEqualTo(new StoreResult(200, 401));
-        assertThat(StoreTestData.transactions(mongo, merchant)).hasSize(600);
-        var summaries = StoreTestData.summaries(mongo, merchant.id());
-        assertThat(summaries).isEqualTo(StoreTestData.recompute(mongo, merchant));
+        assertThat(MerchantDataStore.transactions(mongo, merchant)).hasSize(600);
+        var summaries = MerchantDataStore.rollups(mongo, merchant.id());
+        assertThat(summaries).isEqualTo(MerchantDataStore.expectedRollups(mongo, merchant));
         // exact decimal arithmetic in the store, not doubles
         var raw = mongo.getCollection("daily_summaries").find(new Document("merchantId", merchant.id())).first();
         assertThat(raw.get("net")).isInstanceOf(Decimal128.class);
@@ -57,12 +58,12 @@ class TransactionStoreIT extends ServiceApiTest {
         StoreResult again = store.store(merchant, batch);
 
         assertThat(again).isEqualTo(new StoreResult(0, 601));
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(summaries);
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isEqualTo(summaries);
     }
 
     @Test
     void aLateEveningSaleCountsOnTheLocalDayAndSettlesOnItsSettlementDate() {
-        MerchantDocument merchant = StoreTestData.merchant(mongo);
+        MerchantDocument merchant = MerchantDataStore.newMerchant(mongo);
         Instant lateEvening = LocalDateTime.of(2025, 3, 1, 23, 30).atZone(SHANGHAI).toInstant();
         var sale = new TransactionDocument(null, merchant.id(), "late-1", lateEvening, "Asia/Shanghai",
                 new BigDecimal("100.00"), Direction.IN, TransactionKind.SALE, PaymentChannel.WECHAT_PAY, null, null,
@@ -70,7 +71,7 @@ class TransactionStoreIT extends ServiceApiTest {
 
         assertThat(store.store(merchant, List.of(sale))).isEqualTo(new StoreResult(1, 0));
 
-        var summaries = StoreTestData.summaries(mongo, merchant.id());
+        var summaries = MerchantDataStore.rollups(mongo, merchant.id());
         assertThat(summaries).hasSize(2);
         var saleDay = summaries.get(0);
         assertThat(saleDay.date()).isEqualTo(LocalDate.of(2025, 3, 1));
@@ -86,7 +87,7 @@ class TransactionStoreIT extends ServiceApiTest {
 
     @Test
     void markChangedRaisesTheDataVersionByOne() {
-        MerchantDocument merchant = StoreTestData.merchant(mongo);
+        MerchantDocument merchant = MerchantDataStore.newMerchant(mongo);
 
         store.markChanged(merchant.id());
         store.markChanged(merchant.id());

@@ -14,10 +14,10 @@ import java.util.List;
 
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.testsupport.MerchantDataStore;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
-import com.merchantanalysis.simulator.store.StoreTestData;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -34,7 +34,7 @@ class TransactionReadApiIT extends ServiceApiTest {
 
     /** A merchant with the four valid rows of own-mixed.csv (2025-03-01..03-03). */
     private MerchantDocument merchantWithData() {
-        MerchantDocument merchant = StoreTestData.merchant(mongo);
+        MerchantDocument merchant = MerchantDataStore.newMerchant(mongo);
         var response = post(merchant, "text/csv", resource("own-mixed.csv"));
         assertThat(response.json().get("stored").asInt()).isEqualTo(4);
         return merchant;
@@ -88,7 +88,7 @@ class TransactionReadApiIT extends ServiceApiTest {
 
     @Test
     void badQueryValuesAre400NamingTheField() {
-        MerchantDocument merchant = StoreTestData.merchant(mongo);
+        MerchantDocument merchant = MerchantDataStore.newMerchant(mongo);
         String transactions = base(merchant) + "/transactions";
 
         assertThat(field(http.get(transactions + "?from=2025-13-01", TestTokens.admin()))).isEqualTo("from");
@@ -160,7 +160,7 @@ class TransactionReadApiIT extends ServiceApiTest {
     @Test
     void anotherMerchantsDataIs404ForAMerchantToken() {
         MerchantDocument merchant = merchantWithData();
-        MerchantDocument intruder = StoreTestData.merchant(mongo);
+        MerchantDocument intruder = MerchantDataStore.newMerchant(mongo);
         String token = TestTokens.merchant(intruder.id());
 
         for (String path : List.of("/transactions", "/transactions.csv", "/daily")) {
@@ -186,11 +186,11 @@ class TransactionReadApiIT extends ServiceApiTest {
     @Test
     void anAdminRebuildsRollupsThatWentWrong() {
         MerchantDocument merchant = merchantWithData();
-        var correct = StoreTestData.summaries(mongo, merchant.id());
+        var correct = MerchantDataStore.rollups(mongo, merchant.id());
         // as after a batch that was written without its rollup
         mongo.updateFirst(query(where("merchantId").is(merchant.id())), new Update().inc("inflow", 999),
                 DailySummaryDocument.class);
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isNotEqualTo(correct);
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isNotEqualTo(correct);
 
         var denied = http.post(base(merchant) + "/daily:rebuild", TestTokens.merchant(merchant.id()), "");
         var rebuilt = http.post(base(merchant) + "/daily:rebuild", TestTokens.admin(), "");
@@ -198,7 +198,7 @@ class TransactionReadApiIT extends ServiceApiTest {
         assertThat(denied.status()).isEqualTo(403);
         assertThat(rebuilt.status()).isEqualTo(200);
         assertThat(rebuilt.json().get("days").asInt()).isEqualTo(correct.size());
-        assertThat(StoreTestData.summaries(mongo, merchant.id())).isEqualTo(correct);
+        assertThat(MerchantDataStore.rollups(mongo, merchant.id())).isEqualTo(correct);
         assertThat(mongo.findById(merchant.id(), MerchantDocument.class).dataVersion()).isEqualTo(2);
     }
 }

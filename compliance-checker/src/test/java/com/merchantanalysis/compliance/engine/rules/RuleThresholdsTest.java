@@ -16,12 +16,11 @@ import com.merchantanalysis.common.data.LicenceKind;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.compliance.engine.EngineResult;
 import com.merchantanalysis.compliance.engine.Finding;
 import com.merchantanalysis.compliance.rules.model.Severity;
 import com.merchantanalysis.compliance.support.Engines;
-import com.merchantanalysis.compliance.support.MerchantHistory;
-import com.merchantanalysis.compliance.support.Profile;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,12 +36,13 @@ class RuleThresholdsTest {
     private static final Counterparty PERSON = new Counterparty(CounterpartyType.PERSON, "p-1", false);
     private static final Counterparty PERSON_ABROAD = new Counterparty(CounterpartyType.PERSON, "p-hk", true);
 
-    private static MerchantHistory history() {
-        return new MerchantHistory("m-threshold", Profile.hotpot(), 1);
+    /** A hotpot merchant with only what the test adds. */
+    private static MerchantData history() {
+        return MerchantData.hotpot("m-threshold", 1, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1));
     }
 
-    private static EngineResult run(MerchantHistory history, LocalDate from, LocalDate to) {
-        return Engines.evaluate(history.merchant(), from, to, history.transactions());
+    private static EngineResult run(MerchantData history, LocalDate from, LocalDate to) {
+        return Engines.evaluate(history.merchant(), from, to, history.withoutBusiness().transactions());
     }
 
     private static List<Finding> findings(EngineResult result, String ruleId) {
@@ -53,7 +53,7 @@ class RuleThresholdsTest {
         return result.nearMisses().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
-    private static void money(MerchantHistory h, LocalDateTime time, String amount, TransactionKind kind,
+    private static void money(MerchantData h, LocalDateTime time, String amount, TransactionKind kind,
             PaymentChannel channel, Counterparty counterparty) {
         h.add(time, new BigDecimal(amount), Direction.IN, kind, channel, counterparty, null, null, false, List.of());
     }
@@ -231,7 +231,7 @@ class RuleThresholdsTest {
          * Late-night swipes of one card among ordinary 300-yuan sales (so 5 × the median ticket is 1,500). Three
          * round ones score repeat 15 + round 25 + late night 20 = 60, the line.
          */
-        private MerchantHistory swipes(String... amounts) {
+        private MerchantData swipes(String... amounts) {
             var h = history();
             for (int i = 0; i < 40; i++) {
                 money(h, DAY.atTime(12, i), "300.00", TransactionKind.SALE, PaymentChannel.WECHAT_PAY, PERSON);
@@ -290,7 +290,7 @@ class RuleThresholdsTest {
     class DisputeRatio {
 
         /** {@code sales} card sales and {@code disputes} chargebacks in the month starting {@code month}. */
-        private MerchantHistory month(LocalDate month, int sales, int disputes) {
+        private MerchantData month(LocalDate month, int sales, int disputes) {
             var h = history();
             for (int i = 0; i < sales; i++) {
                 money(h, month.plusDays(i % 28).atTime(12, i % 60), "100.00", TransactionKind.SALE,
@@ -373,7 +373,7 @@ class RuleThresholdsTest {
             LocalDate april = LocalDate.of(2026, 4, 1);
             var h = month(april, 1000, 20);
 
-            var pinned = Engines.evaluatePinned(h.merchant(), april, april.plusDays(29), h.transactions(), "2025.1");
+            var pinned = Engines.evaluatePinned(h.merchant(), april, april.plusDays(29), h.withoutBusiness().transactions(), "2025.1");
 
             assertThat(findings(pinned, DisputeRatioRule.ID)).singleElement()
                     .satisfies(f -> assertThat(f.ruleVersion()).isEqualTo(1));
@@ -389,7 +389,7 @@ class RuleThresholdsTest {
     @Nested
     class PersonalCode {
 
-        private MerchantHistory sales(LocalDate month, int count, String amount) {
+        private MerchantData sales(LocalDate month, int count, String amount) {
             var h = history();
             for (int i = 0; i < count; i++) {
                 h.add(month.plusDays(i).atTime(13, 0), new BigDecimal(amount), Direction.IN, TransactionKind.SALE,
@@ -513,7 +513,7 @@ class RuleThresholdsTest {
             var m = h.merchant();
             var merchant = new MerchantDocument(m.id(), m.name(), industry, m.city(), m.openingDate(), m.zoneId(),
                     m.licences(), m.channels(), m.openingCashBalance(), 1, m.createdAt(), m.archetype(), 2);
-            return Engines.evaluate(merchant, from, from.plusDays(29), h.transactions());
+            return Engines.evaluate(merchant, from, from.plusDays(29), h.withoutBusiness().transactions());
         }
 
         @Test
