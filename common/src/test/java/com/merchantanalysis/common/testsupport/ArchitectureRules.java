@@ -96,8 +96,7 @@ public final class ArchitectureRules {
                             }
                         }
                     }
-                })
-                .allowEmptyShould(true);
+                });
     }
 
     /** The first package level under the root ("" for the root itself), or null outside the root. */
