@@ -2,7 +2,6 @@ package com.merchantanalysis.gateway.analyze;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -15,7 +14,6 @@ import org.springframework.validation.annotation.Validated;
  * bulkheads are Resilience4j's own settings ({@code resilience4j.*}, one instance per service).
  *
  * @param defaultHorizon   forecast days when the caller gives no {@code horizon}
- * @param maxHorizon       the longest forecast a caller may ask for
  * @param sectionDeadline  the most one section may take, retries included; then it is unavailable
  * @param cacheTtl         how long a report and its sections stay cached (new data changes the key anyway)
  * @param cacheTimeout     how long a cache call may take before the report goes on without it; as long as
@@ -26,7 +24,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("merchant.gateway.analyze")
 public record AnalyzeSettings(
         @DefaultValue("30") @Min(1) int defaultHorizon,
-        @DefaultValue("365") @Min(1) @Max(3650) int maxHorizon,
         @DefaultValue("4s") @NotNull Duration sectionDeadline,
         @DefaultValue("10m") @NotNull Duration cacheTtl,
         @DefaultValue("500ms") @NotNull Duration cacheTimeout) {

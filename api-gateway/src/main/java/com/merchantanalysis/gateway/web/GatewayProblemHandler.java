@@ -2,6 +2,7 @@ package com.merchantanalysis.gateway.web;
 
 import java.net.ConnectException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -70,6 +72,11 @@ class GatewayProblemHandler implements WebExceptionHandler {
                             r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
                     .toList());
         }
+        if (error instanceof ServerWebInputException input && input.getMethodParameter() != null
+                && input.getCause() instanceof TypeMismatchException mismatch) {
+            return problems.writeInvalid(exchange, badRequest, List.of(new FieldError(
+                    input.getMethodParameter().getParameterName(), mismatchMessage(mismatch.getRequiredType()))));
+        }
         if (error instanceof ServerWebInputException input) {
             return problems.writeInvalid(exchange, badRequest, List.of(JsonInputErrors.describe(input)));
         }
@@ -105,6 +112,17 @@ class GatewayProblemHandler implements WebExceptionHandler {
         log.error("Unhandled error on {}", exchange.getRequest().getPath(), error);
         return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request could not be completed; quote the traceId when reporting it");
+    }
+
+    /** What a query parameter of the wrong type must be, in the words the hand-written checks used. */
+    private static String mismatchMessage(Class<?> required) {
+        if (required == LocalDate.class) {
+            return "must be a date (yyyy-MM-dd)";
+        }
+        if (required == Integer.class || required == int.class || required == Long.class || required == long.class) {
+            return "must be a whole number";
+        }
+        return "is not a valid " + (required == null ? "value" : required.getSimpleName());
     }
 
     private Mono<Void> statusProblem(ServerWebExchange exchange, HttpStatusCode status, Throwable error) {

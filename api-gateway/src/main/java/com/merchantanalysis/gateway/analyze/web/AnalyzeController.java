@@ -2,8 +2,12 @@ package com.merchantanalysis.gateway.analyze.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import com.merchantanalysis.common.period.ForecastHorizon;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.security.Role;
 import com.merchantanalysis.common.web.InvalidFieldException;
@@ -19,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,18 +59,19 @@ class AnalyzeController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MerchantReport.class)))
     Mono<ResponseEntity<byte[]>> analyze(
             @Parameter(description = "Required for ADMIN and ANALYST clients; a MERCHANT client gets its own merchant")
-            @RequestParam(required = false) String merchantId,
-            @Parameter(description = "Forecast days, 1 to 365 (default 30)") @RequestParam(required = false) String horizon,
+            @RequestParam(required = false) @Size(max = 100) String merchantId,
+            @Parameter(description = "Forecast days, 1 to 365 (default 30)")
+            @RequestParam(required = false) @Min(1) @Max(ForecastHorizon.MAX_DAYS) Integer horizon,
             @Parameter(description = "Period start (yyyy-MM-dd); default: 89 days before `to`, or the merchant's first "
                     + "day with data when that is later")
-            @RequestParam(required = false) String from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "Period end (yyyy-MM-dd); default: the merchant's last day with transactions. "
                     + "Every section covers this same period; the cash forecast starts the day after it")
-            @RequestParam(required = false) String to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Authentication authentication, ServerWebExchange exchange) {
         Caller caller = Caller.from(authentication);
-        AnalyzeQuery query = new AnalyzeQuery(merchantOf(caller, merchantId), horizon(horizon), date("from", from),
-                date("to", to));
+        AnalyzeQuery query = new AnalyzeQuery(merchantOf(caller, merchantId),
+                horizon == null ? settings.defaultHorizon() : horizon, from, to);
         String token = ((Jwt) authentication.getPrincipal()).getTokenValue();
         TraceParent trace = TraceParent.parse(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER))
                 .orElse(null);
@@ -87,36 +93,6 @@ class AnalyzeController {
             }
             throw new InvalidFieldException("merchantId", "is required for ADMIN and ANALYST clients");
         }
-        if (merchantId.length() > 100) {
-            throw new InvalidFieldException("merchantId", "must be at most 100 characters");
-        }
         return merchantId;
-    }
-
-    private int horizon(String value) {
-        if (value == null || value.isBlank()) {
-            return settings.defaultHorizon();
-        }
-        int days;
-        try {
-            days = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("horizon", "must be a whole number of days");
-        }
-        if (days < 1 || days > settings.maxHorizon()) {
-            throw new InvalidFieldException("horizon", "must be between 1 and " + settings.maxHorizon());
-        }
-        return days;
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "must be a date (yyyy-MM-dd)");
-        }
     }
 }

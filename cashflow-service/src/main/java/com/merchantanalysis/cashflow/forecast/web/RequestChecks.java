@@ -2,12 +2,13 @@ package com.merchantanalysis.cashflow.forecast.web;
 
 import java.util.Arrays;
 
+import com.merchantanalysis.common.period.ForecastHorizon;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
 /** Checks of request parameters that name the field they reject. */
 final class RequestChecks {
 
-    static final int MAX_HORIZON = 365;
+    static final int MAX_HORIZON = ForecastHorizon.MAX_DAYS;
     static final double[] DEFAULT_LEVELS = {80, 95};
 
     private RequestChecks() {
