@@ -2,9 +2,10 @@ package com.merchantanalysis.cashflow.forecast.model;
 
 /**
  * How many differences a series needs, as R's {@code forecast::ndiffs} and {@code nsdiffs} decide by
- * default: first differences while the KPSS test (level stationarity, Kwiatkowski et al. 1992, Newey–West
- * long-run variance with {@code trunc(4 (n/100)^0.25)} lags) rejects stationarity at 5%; one seasonal
- * difference when the seasonal strength (Wang, Smith and Hyndman 2006) of a decomposition exceeds 0.64.
+ * default: first differences while the KPSS test (level stationarity, Kwiatkowski et al. 1992; Newey–West
+ * long-run variance with {@code trunc(3 sqrt(n) / 13)} lags, as {@code ndiffs} calls
+ * {@code urca::ur.kpss}) rejects stationarity at 5%; one seasonal difference when the seasonal strength
+ * (Wang, Smith and Hyndman 2006) of a decomposition exceeds 0.64 (R's uses STL, this a classical one).
  */
 final class Differencing {
 
@@ -60,7 +61,7 @@ final class Differencing {
             s0 += e[t] * e[t];
         }
         eta /= (double) n * n;
-        int lags = (int) Math.floor(4 * Math.pow(n / 100.0, 0.25));
+        int lags = (int) Math.floor(3 * Math.sqrt(n) / 13);
         double longRun = s0 / n;
         for (int l = 1; l <= lags; l++) {
             double sum = 0;

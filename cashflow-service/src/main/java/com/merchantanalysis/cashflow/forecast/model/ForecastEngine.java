@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Forecasts one series: takes known calendar effects out, cleans outliers, fits ETS and ARIMA (each
- * chosen by AICc; on the seasonally adjusted series for seasons longer than 24), Theta and seasonal naive
- * to the recent window, combines by their median those whose errors from past origins are close to the
- * best one's ({@link Ensemble#chosen}), and puts calibrated intervals ({@link CalibratedIntervals}) on
- * every forecast.
+ * Forecasts one series: takes known calendar effects out, cleans outliers, fits to the recent window ETS
+ * and (except for daily data) ARIMA, each chosen by AICc and on the seasonally adjusted series for
+ * seasons longer than 24, Theta and seasonal naive; combines by their median those whose errors from
+ * past origins are close to the best one's ({@link Ensemble#chosen}), and puts calibrated intervals
+ * ({@link CalibratedIntervals}) on every forecast.
  */
 public final class ForecastEngine {
 
@@ -21,9 +21,9 @@ public final class ForecastEngine {
     public static final String SEASONAL_NAIVE = "SeasonalNaive";
     public static final List<String> METHODS = List.of(ENSEMBLE, ETS, ARIMA, THETA, SEASONAL_NAIVE);
 
-    /** Windows longer than this with a season shorter than {@link #ARIMA_LONG_SEASON} get no ARIMA. */
-    static final int ARIMA_LONG_WINDOW = 200;
-    static final int ARIMA_LONG_SEASON = 12;
+    /** Seasons of daily data (a week of trading or calendar days): no ARIMA ({@link #arimaAffordable}). */
+    static final int DAILY_SEASON_FROM = 5;
+    static final int DAILY_SEASON_TO = 7;
 
     private final EngineSettings settings;
 
@@ -68,7 +68,7 @@ public final class ForecastEngine {
         // dozens of seasonal states from a few years.
         FittedModel etsFit = Remembered.of(season > AutoEts.MAX_SEASON ? Deseasonalised.fit(ets, window, season)
                 : ets.fit(window, season));
-        FittedModel arimaFit = arimaAffordable(window.length, season) ? Remembered.of(season > AutoEts.MAX_SEASON
+        FittedModel arimaFit = arimaAffordable(season) ? Remembered.of(season > AutoEts.MAX_SEASON
                 ? Deseasonalised.fit(AutoArima.standard(), window, season)
                 : AutoArima.standard().fit(window, season)) : null;
         FittedModel thetaFit = Remembered.of(new Theta(400).fit(window, season));
@@ -92,12 +92,13 @@ public final class ForecastEngine {
     }
 
     /**
-     * ARIMA's order search is left out for long windows with a short season (a year of daily data with
-     * its week): there it costs several times the rest of the forecast (about 35 ms of CPU against the
-     * 25 ms budget per series), and ETS with the calendar regressors already does well.
+     * ARIMA's order search is left out for daily data (a season of a week: 5 to 7 days): there it costs
+     * several times the rest of the forecast (about 35 ms of CPU for a year's window, against the 25 ms
+     * budget per series, and a merchant's answer runs the engine for sales, costs and every backtest
+     * origin), and ETS with the calendar regressors already does well.
      */
-    static boolean arimaAffordable(int length, int season) {
-        return length <= ARIMA_LONG_WINDOW || season == 1 || season >= ARIMA_LONG_SEASON;
+    static boolean arimaAffordable(int season) {
+        return season < DAILY_SEASON_FROM || season > DAILY_SEASON_TO;
     }
 
     private ModelForecast intervals(FittedModel model, double[] y, int period, int horizon, double[] levels) {
