@@ -15,8 +15,10 @@ import com.merchantanalysis.cashflow.forecast.domain.RecurringOutflow;
  *
  * @param currentBalance   the book balance at the end of asOf (as {@code /balance})
  * @param startingCash     what the bank projection starts from: the book balance less sales still in transit
- * @param model            the model that answered, e.g. {@code Ensemble(median of ETS(M,N,M), Theta, SeasonalNaive)}
- * @param method           its method name ({@code Ensemble}, {@code ETS}, {@code Theta}, {@code SeasonalNaive})
+ * @param model            the model that answered, e.g. {@code Ensemble(median of ETS(M,N,M), Theta; left out
+ *                         by rolling-origin error: SeasonalNaive)}
+ * @param method           its method name ({@code Ensemble}, {@code ETS}, {@code ARIMA} (not for daily series),
+ *                         {@code Theta}, {@code SeasonalNaive})
  * @param fallback         true when history was too short for model fitting ({@code note} says why)
  * @param accuracy         measured accuracy of the daily sales forecast, null without enough history
  */
