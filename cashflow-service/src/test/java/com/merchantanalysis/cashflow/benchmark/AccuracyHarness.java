@@ -45,7 +45,8 @@ import com.merchantanalysis.common.data.TransactionKind;
  * {@code --workdir DIR} (keep the CSVs there), {@code --reuse-r} (take R's forecasts from an earlier
  * run in that workdir), {@code --detail} (a line per series), {@code --groups monthly,weekly} (only
  * these), {@code --origins K} (also score every series from K-1 earlier origins, a horizon apart),
- * {@code --widening X} (the engine with another interval widening than its default).
+ * {@code --widening X} (the engine with another interval widening than its default), {@code --public} (the
+ * public series alone, without the simulated archetypes: the issue's targets are on these).
  */
 public final class AccuracyHarness {
 
@@ -78,6 +79,7 @@ public final class AccuracyHarness {
         boolean useR = !options.contains("--no-r");
         boolean detail = options.contains("--detail");
         boolean reuseR = options.contains("--reuse-r");
+        boolean publicOnly = options.contains("--public");
         String methods = value(options, "--methods", "ets,auto.arima,tbats,prophet");
         String dir = value(options, "--workdir", null);
         int origins = Integer.parseInt(value(options, "--origins", "1"));
@@ -104,7 +106,10 @@ public final class AccuracyHarness {
             System.out.printf("R: %s; series exported by Rscript in this run (workdir %s)%n", rVersion, work);
             run(List.of("Rscript", script.toString(), "export", seriesCsv.toString(), simulatedCsv.toString()));
             series = readSeries(seriesCsv);
-            if (only != null || origins > 1) {
+            if (publicOnly) {
+                series = series.stream().filter(s -> !s.simulated()).toList();
+            }
+            if (only != null || origins > 1 || publicOnly) {
                 // R forecasts exactly the series and origins scored here.
                 series = selected(series, only, origins);
                 seriesCsv = work.resolve("series-selected.csv");
@@ -129,7 +134,9 @@ public final class AccuracyHarness {
                 Files.write(copy, in.readAllBytes());
                 series.addAll(readSeries(copy));
             }
-            series.addAll(simulated);
+            if (!publicOnly) {
+                series.addAll(simulated);
+            }
         }
 
         if (rVersion == null) {

@@ -21,8 +21,13 @@ public final class Backtest {
     public record Score(double mase, double smape, Map<Double, Double> coverage, int origins) {
     }
 
-    /** Scores per method, or an empty map when the history cannot hold one origin. */
-    public record Result(Map<String, Score> scores, int origins, int horizon) {
+    /**
+     * Scores per method, or an empty map when the history cannot hold one origin.
+     *
+     * @param historyNeeded     observations needed for one origin (the minimum training length plus the horizon)
+     * @param historyAvailable  observations the series had
+     */
+    public record Result(Map<String, Score> scores, int origins, int horizon, int historyNeeded, int historyAvailable) {
     }
 
     /**
@@ -64,6 +69,6 @@ public final class Backtest {
             scores.put(entry.getKey(), new Score(entry.getValue()[0] / usable, entry.getValue()[1] / usable, coverage,
                     usable));
         }
-        return new Result(scores, usable, horizon);
+        return new Result(scores, usable, horizon, minTraining + horizon, n);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Every model's forecast from one origin.
  *
- * @param models    by method name ({@link ForecastEngine#ENSEMBLE}, {@code ETS}, {@code Theta},
+ * @param models    by method name ({@link ForecastEngine#ENSEMBLE}, {@code ETS}, {@code ARIMA}, {@code Theta},
  *                  {@code SeasonalNaive})
  * @param chosen    the method the engine recommends
  * @param fallback  true when the history was too short for anything but the simple model

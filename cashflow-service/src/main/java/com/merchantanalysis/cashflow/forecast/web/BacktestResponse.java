@@ -11,10 +11,14 @@ import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
 /**
  * Rolling-origin accuracy of the daily sales forecast for every method, the best one, and how it
  * compares with seasonal naive ({@code maseVsSeasonalNaive} below 1 = better).
+ *
+ * @param daysNeeded     days of history one origin needs with this horizon (the minimum training
+ *                       length plus the horizon); with {@code origins} 0 the history was shorter
+ * @param daysAvailable  days of history there were
  */
 record BacktestResponse(String merchantId, long dataVersion, LocalDate asOf, String series, int horizonDays,
         int origins, List<Double> levels, List<ModelScore> models, String chosen, Double maseVsSeasonalNaive,
-        String note) {
+        int daysNeeded, int daysAvailable, String note) {
 
     record ModelScore(String method, Double mase, Double smape, Map<String, Double> coverage) {
     }
@@ -36,8 +40,9 @@ record BacktestResponse(String merchantId, long dataVersion, LocalDate asOf, Str
         }
         Backtest.Score naive = result.scores().get(ForecastEngine.SEASONAL_NAIVE);
         Double ratio = chosen == null || naive == null || !(naive.mase() > 0) ? null : Numbers.ratio(best / naive.mase());
-        String note = result.origins() == 0 ? "Not enough history for a single origin with this horizon" : null;
+        String note = result.origins() == 0 ? "Not enough history for a single origin with this horizon: "
+                + result.historyNeeded() + " days needed, " + result.historyAvailable() + " available" : null;
         return new BacktestResponse(merchantId, dataVersion, asOf, "daily sales", result.horizon(), result.origins(),
-                Numbers.levels(levels), models, chosen, ratio, note);
+                Numbers.levels(levels), models, chosen, ratio, result.historyNeeded(), result.historyAvailable(), note);
     }
 }

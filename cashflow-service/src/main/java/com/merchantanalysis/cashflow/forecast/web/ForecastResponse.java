@@ -18,8 +18,10 @@ import com.merchantanalysis.cashflow.forecast.domain.RecurringOutflow;
  *                         balance already, not yet in the bank
  * @param startingCash     what the bank projection starts from: {@code currentBalance - salesInTransit}, to
  *                         the cent
- * @param model            the model that answered, e.g. {@code Ensemble(median of ETS(M,N,M), Theta, SeasonalNaive)}
- * @param method           its method name ({@code Ensemble}, {@code ETS}, {@code Theta}, {@code SeasonalNaive})
+ * @param model            the model that answered, e.g. {@code Ensemble(median of ETS(M,N,M), Theta; left out
+ *                         by rolling-origin error: SeasonalNaive)}
+ * @param method           its method name ({@code Ensemble}, {@code ETS}, {@code ARIMA} (not for daily series),
+ *                         {@code Theta}, {@code SeasonalNaive})
  * @param fallback         true when history was too short for model fitting ({@code note} says why)
  * @param accuracy         measured accuracy of the daily sales forecast, null without enough history
  */

@@ -200,6 +200,13 @@ class MerchantForecastApiIT extends CashflowApiTest {
         assertThat(body.get("note").asString()).contains("10 observations");
         assertThat(body.get("accuracy").isNull()).isTrue();
         assertThat(body.get("points")).hasSize(14);
+
+        // Its backtest says how much history one origin would need, not only that there is too little.
+        JsonNode backtest = http.get(MERCHANTS + id + "/backtest?horizon=28&origins=3", TestTokens.merchant(id)).json();
+        assertThat(backtest.get("origins").asInt()).isZero();
+        assertThat(backtest.get("daysNeeded").asInt()).isEqualTo(56 + 28);
+        assertThat(backtest.get("daysAvailable").asInt()).isEqualTo(10);
+        assertThat(backtest.get("note").asString()).contains("84 days needed, 10 available");
     }
 
     @Test
