@@ -4,9 +4,6 @@ import com.merchantanalysis.common.data.migration.DataLayoutCheck;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.NotFoundException;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
@@ -34,13 +31,5 @@ public class MerchantReader {
             throw NotFoundException.merchant(merchantId);
         }
         return merchant;
-    }
-
-    /**
-     * The merchant's last business day with transactions, if it has any: the end of every service's
-     * default period. A day that only received settlements of earlier sales does not count.
-     */
-    public Optional<LocalDate> lastDayWithTransactions(MerchantDocument merchant) {
-        return Optional.ofNullable(merchant.lastTransactionDay());
     }
 }
