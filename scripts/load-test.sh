@@ -309,8 +309,8 @@ if $BARE; then
   for c in "" -c1; do
     g=${CPU_US[trivial-gateway$c/api-gateway]} b=${CPU_US[trivial-bare$c/bare]}
     ratio=$(awk -v g="$g" -v b="$b" 'BEGIN {printf "%.2f", (b > 0 ? g / b : 0)}')
-    printf '  trivial GET%s: gateway %s µs CPU/request, bare routing %s µs: %s× bare (<= 1.5: %s)\n' \
-      "${c:- c=$C}" "$g" "$b" "$ratio" "$(mark "$ratio <= 1.5 && $ratio > 0")"
+    printf '  trivial GET c=%s: gateway %s µs CPU/request, bare routing %s µs: %s× bare (<= 1.5: %s)\n' \
+      "$([ -n "$c" ] && echo 1 || echo "$C")" "$g" "$b" "$ratio" "$(mark "$ratio <= 1.5 && $ratio > 0")"
   done
   printf '  latency added at c=1 (means): gateway %s ms over direct (<= 0.5: %s), bare %s ms over direct\n' \
     "$(awk -v g="${MEAN_MS[trivial-gateway-c1]}" -v d="${MEAN_MS[trivial-direct-c1]}" 'BEGIN {printf "%.2f", g - d}')" \
