@@ -11,12 +11,12 @@ import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 
 /**
  * Tokens this gateway instance has taken from a client's shared Redis bucket ahead of that client's
- * next requests, so that only about one request in {@code size} pays a Redis round trip. The limit stays
- * one per client across every gateway instance: a leased token has left the shared bucket before it is
- * spent here, and one not spent within {@code time} of the last one taken is dropped, never returned. A
- * lease only moves when a client spends tokens it was given, by at most {@code time}; each draw is at
- * most a twentieth of the burst capacity (and {@code maxRequests}), so a small budget (tests, strict
- * clients) gets no lease at all and is counted in Redis request by request.
+ * next requests, so that only about one request in {@code maxRequests} pays a Redis round trip. The
+ * limit stays one per client across every gateway instance: a leased token has left the shared bucket
+ * before it is spent here, and one not spent within {@code time} of the last one taken is dropped, never
+ * returned. Leasing only shifts when a client spends tokens the bucket gave it, by at most {@code time}.
+ * Each draw is at most a twentieth of the burst capacity (and {@code maxRequests}), so a small budget
+ * (tests, strict clients) gets no lease at all and is counted in Redis request by request.
  */
 final class TokenLeases {
 
