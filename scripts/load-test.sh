@@ -5,14 +5,22 @@
 #   N=1000 C=50 scripts/load-test.sh     other sizes
 #
 # It gets a real token for the admin client (data/local-secrets.env), finds or creates a merchant
-# (and simulates half a year of its data when data-simulator can), warms up, then measures:
+# (and simulates half a year of its data when data-simulator can), starts the same gateway jar in its
+# bare routing mode (gateway/bare/BareRoutingApplication: routing only, no token check, rate limiter,
+# security chain, observations or our filters) on BARE_PORT in front of the same data-simulator, warms
+# up, then measures:
 #   1. GET /merchant/analyze, cached (the report is in Redis)
 #   2. GET /merchant/analyze, uncached (Cache-Control: no-cache: every section recomputed)
 #   3. a trivial authenticated GET (one merchant from data-simulator) through the gateway
-#   4. the same GET directly on data-simulator (which checks the token itself)
-#   5. 3 and 4 again at concurrency 1, for the latency the gateway adds
-# and prints requests/s, p50/p95/p99, failed and non-2xx requests, the gateway/direct throughput
-# ratio and the gateway's CPU time per request (from /proc/<pid>/stat before and after each run).
+#   4. the same GET through the bare routing mode
+#   5. the same GET directly on data-simulator (which checks the token itself)
+#   6. 3, 4 and 5 again at concurrency 1, for the latency the gateway adds
+# and prints requests/s, p50/p95/p99, failed and non-2xx requests, and the CPU time per request of the
+# process that answered (from /proc/<pid>/stat before and after each run, less the JIT compiler
+# threads' time, which is warm-up). Then: the gateway's CPU per
+# trivial request as a ratio to the bare mode's (the figure to judge: both run in the same minutes on
+# the same machine), the CPU per report summed over every process of the platform and split by process
+# (gateway, each service, the MongoDB wire server, Redis), and the issue-21 targets.
 #
 # The gateway's rate limits are per client and would refuse most of a 5000-request run. To measure
 # with the limiter on but not refusing, start the platform with high limits:
@@ -20,6 +28,9 @@
 #   ANALYZE_RATE_LIMIT_REPLENISH_RATE=100000 ANALYZE_RATE_LIMIT_BURST_CAPACITY=100000 \
 #   JAVA_OPTS="-Xms128m -Xmx512m" ./run.sh
 # (run.sh's default JAVA_OPTS stop the JIT at C1 for a fast start: not what a load test should measure).
+# BARE_JAVA_OPTS (default "-Xms128m -Xmx512m") should match the gateway's JAVA_OPTS.
+# A platform on other ports (run.sh's GATEWAY_PORT, SERVICE_PORT_BASE, MONGO_PORT, REDIS_PORT): set
+# GATEWAY, SIMULATOR (the first service port), MONGO_PORT and REDIS_PORT; BARE=false skips the bare mode.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,12 +38,23 @@ N=${N:-5000}
 C=${C:-100}
 N1=${N1:-2000}
 # The JIT keeps compiling for tens of thousands of requests; figures before that are not steady state.
+# WARMUP is the most each gateway gets, in rounds of WARMUP_ROUND (see warm_until_steady below).
 WARMUP=${WARMUP:-100000}
+WARMUP_ROUND=${WARMUP_ROUND:-5000}
 GATEWAY=${GATEWAY:-http://127.0.0.1:8000}
 SIMULATOR=${SIMULATOR:-http://127.0.0.1:8081}
 SECRETS=${SECRETS:-data/local-secrets.env}
 TIMEOUT=${AB_TIMEOUT:-20}
 OUT=${OUT:-data/load-test}
+BARE=${BARE:-true}
+BARE_PORT=${BARE_PORT:-$(( ${GATEWAY##*:} + 10 ))}
+BARE_JAR=${BARE_JAR:-api-gateway/target/api-gateway-1.0.0-SNAPSHOT-exec.jar}
+BARE_JAVA_OPTS=${BARE_JAVA_OPTS:--Xms128m -Xmx512m}
+BARE_URL="http://127.0.0.1:$BARE_PORT"
+SIMULATOR_PORT=${SIMULATOR##*:}
+SERVICE_PORT_BASE=${SERVICE_PORT_BASE:-$SIMULATOR_PORT}
+MONGO_PORT=${MONGO_PORT:-27017}
+REDIS_PORT=${REDIS_PORT:-6379}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf '\033[31mload-test: %s\033[0m\n' "$*" >&2; exit 1; }
@@ -51,15 +73,59 @@ command -v curl >/dev/null || fail "curl is needed"
 . "$SECRETS"
 curl -sf -o /dev/null "$GATEWAY/health" || fail "the gateway does not answer at $GATEWAY/health: start it with ./run.sh"
 mkdir -p "$OUT"
+command -v ss >/dev/null || fail "ss (Debian package iproute2) is needed to find the platform's processes"
 
-gateway_pid() {
-  local port=${GATEWAY##*:}
-  ss -ltnpH "sport = :${port%%/*}" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1
+port_pid() { # the process listening on a local port, if this user may see it
+  ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1
 }
-PID=$(gateway_pid)
-[ -n "$PID" ] || echo "(cannot see the gateway's process: its CPU time will not be reported)"
+# Every process of the platform whose CPU time is counted, by name.
+PROC_NAMES=(api-gateway data-simulator cashflow-service cost-analyzer compliance-checker mongodb-server redis)
+declare -A PROC_PID=(
+  [api-gateway]=$(port_pid "${GATEWAY##*:}")
+  [data-simulator]=$(port_pid "$SIMULATOR_PORT")
+  [cashflow-service]=$(port_pid $((SERVICE_PORT_BASE + 1)))
+  [cost-analyzer]=$(port_pid $((SERVICE_PORT_BASE + 2)))
+  [compliance-checker]=$(port_pid $((SERVICE_PORT_BASE + 3)))
+  [mongodb-server]=$(port_pid "$MONGO_PORT")
+  [redis]=$(port_pid "$REDIS_PORT")
+)
+for name in "${PROC_NAMES[@]}"; do
+  [ -n "${PROC_PID[$name]}" ] || echo "(cannot see $name's process: its CPU time will not be counted)"
+done
 TICKS=$(getconf CLK_TCK)
-cpu_ticks() { [ -n "$PID" ] && awk '{print $14 + $15}' "/proc/$PID/stat" || echo 0; }
+# CPU time of a process in clock ticks (0 when it is not known), less that of its JIT compiler threads:
+# compiling is warm-up, not work per request, and a fresh JVM (the bare mode) compiles for minutes on a
+# busy machine. GC threads count. Each line of stat: pid (comm) state ... utime(14) stime(15).
+cpu_ticks() {
+  if [ -z "$1" ] || [ ! -r "/proc/$1/stat" ]; then echo 0; return; fi
+  cat "/proc/$1/stat" /proc/"$1"/task/*/stat 2>/dev/null | awk '
+    { rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); t = f[12] + f[13] }
+    NR == 1 { total = t; next }
+    /\(C[12] CompilerThre\)/ { jit += t }
+    END { print total - jit }'
+}
+
+BARE_PID=
+stop_bare() { [ -z "$BARE_PID" ] || { kill "$BARE_PID" 2>/dev/null || true; wait "$BARE_PID" 2>/dev/null || true; }; }
+trap stop_bare EXIT
+trap 'exit 130' INT TERM
+if $BARE; then
+  [ -f "$BARE_JAR" ] || fail "$BARE_JAR is missing: build it (./mvnw -q package -DskipTests), or run with BARE=false"
+  ! curl -s -o /dev/null "$BARE_URL/" || fail "port $BARE_PORT is taken: set BARE_PORT"
+  say "Starting the bare routing mode of $BARE_JAR on :$BARE_PORT, in front of $SIMULATOR"
+  # shellcheck disable=SC2086
+  DATA_SIMULATOR_URI=$SIMULATOR BARE_PORT=$BARE_PORT java $BARE_JAVA_OPTS \
+    -Dloader.main=com.merchantanalysis.gateway.bare.BareRoutingApplication \
+    -cp "$BARE_JAR" org.springframework.boot.loader.launch.PropertiesLauncher > "$OUT/bare-gateway.log" 2>&1 &
+  BARE_PID=$!
+  for _ in $(seq 1 120); do
+    curl -s -o /dev/null "$BARE_URL/" && break
+    kill -0 "$BARE_PID" 2>/dev/null || fail "the bare routing mode stopped; see $OUT/bare-gateway.log"
+    sleep 1
+  done
+  curl -s -o /dev/null "$BARE_URL/" || fail "the bare routing mode did not answer within 2 minutes; see $OUT/bare-gateway.log"
+  PROC_PID[bare]=$BARE_PID
+fi
 
 say "Getting a token for '$ADMIN_CLIENT_ID'"
 TOKEN=$(curl -s -X POST "$GATEWAY/auth/token" -d grant_type=client_credentials \
@@ -130,15 +196,16 @@ if [ -n "$burst" ] && [ "$burst" -lt "$N" ]; then
 fi
 
 RESULTS=()
-RPS_trivial_gateway=0 RPS_trivial_direct=0 P50_trivial_gateway_c1=0 P50_trivial_direct_c1=0
+declare -A CPU_US=() MEAN_MS=() P99=() FAILED=() RPS=()
+ALL_COMPLETE=true
 # name, concurrency, requests, url, extra ab args...
 run() {
   local name=$1 c=$2 n=$3 url=$4; shift 4
-  local log="$OUT/$name.txt" before after rc=0
-  before=$(cpu_ticks)
+  local log="$OUT/$name.txt" rc=0 proc server=
+  declare -A before=()
+  for proc in "${!PROC_PID[@]}"; do before[$proc]=$(cpu_ticks "${PROC_PID[$proc]}"); done
   ab -k -l -s "$TIMEOUT" -n "$n" -c "$c" -H "$AUTH" "$@" "$url" > "$log" 2>&1 || rc=$?
-  after=$(cpu_ticks)
-  local rps p50 p95 p99 failed lengths non2xx keepalive done_n cpu
+  local rps p50 p95 p99 failed lengths non2xx keepalive done_n cpu mean
   rps=$(awk '/^Requests per second/ {print $4}' "$log")
   p50=$(awk '$1 == "50%" {print $2}' "$log"); p95=$(awk '$1 == "95%" {print $2}' "$log")
   p99=$(awk '$1 == "99%" {print $2}' "$log")
@@ -148,44 +215,113 @@ run() {
   lengths=$(sed -n 's/.*Length: \([0-9]*\),.*/\1/p' "$log"); failed=$(( ${failed:-0} - ${lengths:-0} ))
   keepalive=$(awk '/^Keep-Alive requests/ {print $3}' "$log")
   done_n=$(awk '/^Complete requests/ {print $3}' "$log")
-  cpu="-"
-  if [ -n "$PID" ] && [ "${done_n:-0}" -gt 0 ] && [[ "$url" == "$GATEWAY"* ]]; then
-    cpu=$(awk -v d=$((after - before)) -v t="$TICKS" -v n="$done_n" 'BEGIN {printf "%.0f", d / t * 1e6 / n}')
-  fi
-  if [ "$rc" -ne 0 ]; then
-    echo "!! ab stopped with exit $rc on $name: $(grep -E 'apr_|timeout|Connection' "$log" | head -1)"
+  mean=$(awk '/^Time per request/ {print $4; exit}' "$log")
+  for proc in "${!PROC_PID[@]}"; do
+    CPU_US[$name/$proc]=$(awk -v d=$(( $(cpu_ticks "${PROC_PID[$proc]}") - ${before[$proc]} )) -v t="$TICKS" -v n="${done_n:-0}" \
+      'BEGIN {printf "%.0f", (n > 0 ? d / t * 1e6 / n : 0)}')
+  done
+  case "$url" in
+    "$GATEWAY"*) server=api-gateway ;;
+    "$BARE_URL"*) server=bare ;;
+    "$SIMULATOR"*) server=data-simulator ;;
+  esac
+  cpu=${CPU_US[$name/$server]:--}
+  if [ "$rc" -ne 0 ] || [ "${done_n:-0}" -ne "$n" ]; then
+    ALL_COMPLETE=false
+    echo "!! ab stopped with exit $rc on $name after ${done_n:-0} of $n: $(grep -E 'apr_|timeout|Connection' "$log" | head -1)"
     echo "   (a hang here is the Reactor Netty keep-alive hang; see $log)"
   fi
   RESULTS+=("$(printf '%-20s %4s %6s %9s %7s %7s %7s %7s %8s %8s %10s %9s' "$name" "$c" "${done_n:-0}" "${rps:--}" \
     "${p50:--}" "${p95:--}" "${p99:--}" "$failed" "${lengths:-0}" "${non2xx:-0}" "${keepalive:-0}" "$cpu")")
-  eval "RPS_${name//-/_}=${rps:-0}; P50_${name//-/_}=${p50:-0}"
+  P99[$name]=${p99:-0} FAILED[$name]=$(( failed + ${non2xx:-0} )) RPS[$name]=${rps:-0}
+  MEAN_MS[$name]=${mean:-0}
 }
 
-say "Warming up: $WARMUP trivial GETs through the gateway, $((WARMUP / 4)) reports, $((WARMUP / 4)) uncached, $((WARMUP / 4)) direct"
-run warmup-gateway 50 "$WARMUP" "$GATEWAY$TRIVIAL" >/dev/null
-run warmup-analyze 50 $((WARMUP / 4)) "$ANALYZE" >/dev/null
-run warmup-uncached 50 $((WARMUP / 4)) "$ANALYZE" -H "Cache-Control: no-cache" >/dev/null
-run warmup-direct 50 $((WARMUP / 4)) "$SIMULATOR$TRIVIAL" >/dev/null
+# A fresh JVM's JIT keeps compiling for tens of thousands of requests (longer on a busy machine), and
+# that compiling is CPU time of the same process: each gateway is warmed in rounds until its CPU per
+# request stops falling (by less than 5% from one round to the next), at most WARMUP requests.
+warm_until_steady() { # name, url, the process that answers
+  local name=$1 url=$2 server=$3 previous=0 current round rounds=$(( WARMUP / WARMUP_ROUND ))
+  for round in $(seq 1 $(( rounds > 0 ? rounds : 1 ))); do
+    run "warmup-$name" 50 "$WARMUP_ROUND" "$url" >/dev/null
+    current=${CPU_US[warmup-$name/$server]:-0}
+    echo "  $name, round $round: $current µs CPU/request"
+    if [ "$previous" -gt 0 ] && [ $(( current * 100 )) -ge $(( previous * 95 )) ]; then
+      break
+    fi
+    previous=$current
+  done
+}
+say "Warming up: rounds of $WARMUP_ROUND trivial GETs through the gateway$($BARE && echo " and the bare mode") until steady (at most $WARMUP each), $((WARMUP_ROUND / 2)) reports, $((WARMUP_ROUND / 2)) uncached, $WARMUP_ROUND direct"
+warm_until_steady gateway "$GATEWAY$TRIVIAL" api-gateway
+! $BARE || warm_until_steady bare "$BARE_URL$TRIVIAL" bare
+run warmup-analyze 50 $((WARMUP_ROUND / 2)) "$ANALYZE" >/dev/null
+run warmup-uncached 50 $((WARMUP_ROUND / 2)) "$ANALYZE" -H "Cache-Control: no-cache" >/dev/null
+run warmup-direct 50 "$WARMUP_ROUND" "$SIMULATOR$TRIVIAL" >/dev/null
 RESULTS=()
+ALL_COMPLETE=true
 
 say "Measuring: ab -k -n $N -c $C"
 run analyze-cached "$C" "$N" "$ANALYZE"
 run analyze-uncached "$C" "$N" "$ANALYZE" -H "Cache-Control: no-cache"
 run trivial-gateway "$C" "$N" "$GATEWAY$TRIVIAL"
+! $BARE || run trivial-bare "$C" "$N" "$BARE_URL$TRIVIAL"
 run trivial-direct "$C" "$N" "$SIMULATOR$TRIVIAL"
 say "Measuring: ab -k -n $N1 -c 1"
 run trivial-gateway-c1 1 "$N1" "$GATEWAY$TRIVIAL"
+! $BARE || run trivial-bare-c1 1 "$N1" "$BARE_URL$TRIVIAL"
 run trivial-direct-c1 1 "$N1" "$SIMULATOR$TRIVIAL"
 
 echo
 printf '%-20s %4s %6s %9s %7s %7s %7s %7s %8s %8s %10s %9s\n' run c "done" "req/s" "p50 ms" "p95 ms" "p99 ms" failed "len diff" non-2xx keep-alive "µs CPU/req"
 printf '%s\n' "${RESULTS[@]}"
+echo "(µs CPU/req: of the process that answered: the gateway, the bare mode, or data-simulator for direct)"
 echo
-awk -v g="$RPS_trivial_gateway" -v d="$RPS_trivial_direct" -v g1="$P50_trivial_gateway_c1" -v d1="$P50_trivial_direct_c1" \
-  'BEGIN { if (d > 0) printf "gateway/direct throughput (trivial GET, c='"$C"'): %.2f\n", g / d;
-           printf "latency the gateway adds at c=1, p50: %d ms (ab reports whole milliseconds; see the logs for means)\n", g1 - d1 }'
-for name in trivial-gateway-c1 trivial-direct-c1; do
-  printf '%s mean: %s ms\n' "$name" "$(awk '/^Time per request/ {print $4; exit}' "$OUT/$name.txt")"
+for name in analyze-uncached analyze-cached; do
+  total=0 line=
+  for proc in "${PROC_NAMES[@]}"; do
+    us=${CPU_US[$name/$proc]:-0}
+    total=$((total + us)); line+=" $proc $us,"
+  done
+  echo "CPU per report, $name, summed over processes: $total µs =${line%,}"
 done
+for name in trivial-gateway trivial-gateway-c1; do
+  echo "Trivial GET ($name): CPU per request of data-simulator behind it ${CPU_US[$name/data-simulator]} µs, of Redis ${CPU_US[$name/redis]} µs"
+done
+echo
+awk -v g="${RPS[trivial-gateway]}" -v d="${RPS[trivial-direct]}" \
+  'BEGIN { if (d > 0) printf "gateway/direct throughput (trivial GET, c='"$C"'): %.2f\n", g / d }'
+for name in trivial-gateway-c1 trivial-bare-c1 trivial-direct-c1; do
+  [ -n "${MEAN_MS[$name]:-}" ] && printf '%s mean: %s ms\n' "$name" "${MEAN_MS[$name]}"
+done
+
+uncached_total=0
+for proc in "${PROC_NAMES[@]}"; do uncached_total=$((uncached_total + ${CPU_US[analyze-uncached/$proc]:-0})); done
+mark() { if awk "BEGIN {exit !($1)}"; then echo met; else echo MISSED; fi; }
+echo
+echo "Issue-21 targets (this run; absolute figures move with the machine's load, the ratio much less):"
+printf '  uncached report c=%s: p99 %s ms (< 500: %s), failures %s (0: %s)\n' "$C" "${P99[analyze-uncached]}" \
+  "$(mark "${P99[analyze-uncached]} < 500")" "${FAILED[analyze-uncached]}" "$(mark "${FAILED[analyze-uncached]} == 0")"
+printf '  uncached report: %.2f ms CPU summed over processes (<= 3: %s)\n' "$(awk -v u="$uncached_total" 'BEGIN {print u / 1000}')" \
+  "$(mark "$uncached_total <= 3000")"
+printf '  cached report c=%s: p99 %s ms (< 100: %s)\n' "$C" "${P99[analyze-cached]}" "$(mark "${P99[analyze-cached]} < 100")"
+if $BARE; then
+  for c in "" -c1; do
+    g=${CPU_US[trivial-gateway$c/api-gateway]} b=${CPU_US[trivial-bare$c/bare]}
+    ratio=$(awk -v g="$g" -v b="$b" 'BEGIN {printf "%.2f", (b > 0 ? g / b : 0)}')
+    printf '  trivial GET c=%s: gateway %s µs CPU/request, bare routing %s µs: %s× bare (<= 1.5: %s)\n' \
+      "$([ -n "$c" ] && echo 1 || echo "$C")" "$g" "$b" "$ratio" "$(mark "$ratio <= 1.5 && $ratio > 0")"
+  done
+  printf '  latency added at c=1 (means): gateway %s ms over direct (<= 0.5: %s), bare %s ms over direct\n' \
+    "$(awk -v g="${MEAN_MS[trivial-gateway-c1]}" -v d="${MEAN_MS[trivial-direct-c1]}" 'BEGIN {printf "%.2f", g - d}')" \
+    "$(mark "${MEAN_MS[trivial-gateway-c1]} - ${MEAN_MS[trivial-direct-c1]} <= 0.5")" \
+    "$(awk -v b="${MEAN_MS[trivial-bare-c1]}" -v d="${MEAN_MS[trivial-direct-c1]}" 'BEGIN {printf "%.2f", b - d}')"
+else
+  printf '  latency added at c=1 (means): gateway %s ms over direct (<= 0.5: %s)\n' \
+    "$(awk -v g="${MEAN_MS[trivial-gateway-c1]}" -v d="${MEAN_MS[trivial-direct-c1]}" 'BEGIN {printf "%.2f", g - d}')" \
+    "$(mark "${MEAN_MS[trivial-gateway-c1]} - ${MEAN_MS[trivial-direct-c1]} <= 0.5")"
+fi
+echo "  ab -k completed every request of every run: $($ALL_COMPLETE && echo yes || echo NO)"
+echo
 echo "Load average now: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (figures from a busy machine are not comparable)"
 echo "Full ab output: $OUT/*.txt"

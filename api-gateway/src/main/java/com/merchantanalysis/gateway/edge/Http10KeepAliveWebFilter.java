@@ -15,10 +15,11 @@ import reactor.netty.http.server.HttpServerRequest;
 /**
  * HTTP/1.0 keep-alive, as {@code ab -k} uses it: Reactor Netty keeps such a connection open but does
  * not say so, and an HTTP/1.0 client then waits for the connection to close, which never happens.
- * Saying {@code Connection: keep-alive} on the answer lets the client send its next request.
+ * Saying {@code Connection: keep-alive} on the answer lets the client send its next request. Public for
+ * the bare routing mode (gateway/bare), which has it too so that both modes are measured alike.
  */
 @Component
-class Http10KeepAliveWebFilter implements WebFilter, Ordered {
+public class Http10KeepAliveWebFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -21,7 +21,7 @@ class RateLimitConfiguration {
             @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> script,
             ConfigurationService configuration, MeterRegistry meters, RateLimitSettings settings, RedisGuard guard) {
         FailOpenRedisRateLimiter limiter = new FailOpenRedisRateLimiter(redis, loadedOnce(script), configuration,
-                meters, settings.redisTimeout(), guard);
+                meters, settings.redisTimeout(), guard, new TokenLeases(settings.lease()));
         RateLimitSettings.Limit limit = settings.controllers();
         limiter.getConfig().put(ControllerRateLimitWebFilter.LIMITER_ID, new FailOpenRedisRateLimiter.Config()
                 .setReplenishRate(limit.replenishRate())

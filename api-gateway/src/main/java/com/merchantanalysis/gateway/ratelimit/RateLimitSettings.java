@@ -18,13 +18,15 @@ import org.springframework.validation.annotation.Validated;
  * @param controllerPaths  the gateway's own endpoints that spend a client's budget
  * @param controllers      their budget per client
  * @param redisTimeout     after this the limiter fails open (counted and logged)
+ * @param lease            tokens taken from Redis ahead of a client's next requests ({@link TokenLeases})
  */
 @Validated
 @ConfigurationProperties("merchant.gateway.rate-limit")
 public record RateLimitSettings(
         @DefaultValue("/merchant/analyze") List<String> controllerPaths,
         @DefaultValue @Valid Limit controllers,
-        @DefaultValue("500ms") @NotNull Duration redisTimeout) {
+        @DefaultValue("500ms") @NotNull Duration redisTimeout,
+        @DefaultValue @Valid Lease lease) {
 
     /**
      * A token bucket per client.
@@ -37,5 +39,19 @@ public record RateLimitSettings(
             @DefaultValue("100") @Min(1) int replenishRate,
             @DefaultValue("200") @Min(1) int burstCapacity,
             @DefaultValue("1") @Min(1) int requestedTokens) {
+    }
+
+    /**
+     * Leases of a client's tokens, kept by each gateway instance.
+     *
+     * @param maxRequests  most requests one lease serves (also at most a twentieth of the burst); 1 turns
+     *                     leases off, so that every request asks Redis
+     * @param time         a lease's tokens not spent within this are dropped
+     * @param maxClients   most clients with a lease at once (the least recent go first)
+     */
+    public record Lease(
+            @DefaultValue("10") @Min(1) int maxRequests,
+            @DefaultValue("1s") @NotNull Duration time,
+            @DefaultValue("10000") @Min(1) int maxClients) {
     }
 }

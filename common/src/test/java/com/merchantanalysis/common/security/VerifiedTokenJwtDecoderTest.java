@@ -33,15 +33,19 @@ class VerifiedTokenJwtDecoderTest {
     private final SecretKey key = Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8));
 
     private String token(String subject, Instant expiresAt) {
+        return token(subject, NOW.minusSeconds(10), expiresAt, key);
+    }
+
+    private static String token(String subject, Instant issuedAt, Instant expiresAt, SecretKey signingKey) {
         return Jwts.builder()
                 .subject(subject)
                 .issuer("merchant-analysis")
                 .audience().add("merchant-analysis-api").and()
-                .issuedAt(Date.from(NOW.minusSeconds(10)))
+                .issuedAt(Date.from(issuedAt))
                 .expiration(Date.from(expiresAt))
                 .claim("roles", List.of("MERCHANT"))
                 .claim("merchant_id", "m-" + subject)
-                .signWith(key)
+                .signWith(signingKey)
                 .compact();
     }
 
@@ -97,5 +101,54 @@ class VerifiedTokenJwtDecoderTest {
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> decoder.decode(expired)).isInstanceOf(BadJwtException.class);
         }
+    }
+
+    @Test
+    void aTokenRefusedNowIsCheckedInFullAgainLater() {
+        // Issued 5 minutes ahead (beyond the 60 s clock skew): refused now, valid once that time comes.
+        String early = token("client-3", NOW.plusSeconds(300), NOW.plusSeconds(900), key);
+        assertThatThrownBy(() -> decoder.decode(early)).isInstanceOf(BadJwtException.class)
+                .hasMessageContaining("future");
+
+        clock.set(NOW.plusSeconds(300));
+
+        assertThat(decoder.decode(early).getSubject()).isEqualTo("client-3");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefusedThoughATokenWithTheSameClaimsIsRemembered() {
+        decoder.decode(token("client-1", NOW.plusSeconds(600)));
+        SecretKey otherKey = Keys.hmacShaKeyFor("another-secret-that-is-long-enough-for-hs256".getBytes(StandardCharsets.UTF_8));
+        String forged = token("client-1", NOW.minusSeconds(10), NOW.plusSeconds(600), otherKey);
+
+        assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(BadJwtException.class)
+                .hasMessageContaining("signature");
+    }
+
+    @Test
+    void eachRememberedTokenAnswersWithItsOwnTextAndClaims() {
+        String first = token("client-1", NOW.plusSeconds(600));
+        String second = token("client-2", NOW.plusSeconds(600));
+        decoder.decode(first);
+        decoder.decode(second);
+
+        Jwt again = decoder.decode(second);
+
+        assertThat(again.getTokenValue()).isEqualTo(second);
+        assertThat(again.getSubject()).isEqualTo("client-2");
+        assertThat(decoder.decode(first).getTokenValue()).isEqualTo(first);
+    }
+
+    @Test
+    void atMostTheBoundIsRememberedAndAForgottenTokenIsCheckedAgain() {
+        VerifiedTokenJwtDecoder small = new VerifiedTokenJwtDecoder(new TokenVerifier(SETTINGS, clock), clock, 20);
+        String firstToken = token("client-0", NOW.plusSeconds(600));
+        small.decode(firstToken);
+        for (int i = 1; i < 100; i++) {
+            small.decode(token("client-" + i, NOW.plusSeconds(600)));
+        }
+
+        assertThat(small.rememberedCount()).isLessThanOrEqualTo(20);
+        assertThat(small.decode(firstToken).getSubject()).isEqualTo("client-0");
     }
 }
