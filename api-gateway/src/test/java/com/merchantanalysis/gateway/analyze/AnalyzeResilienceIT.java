@@ -40,7 +40,9 @@ class AnalyzeResilienceIT extends GatewayWithFakeServices {
         assertThat(report.get("cost").get("status").asString()).isEqualTo("ok");
         assertThat(report.get("consistent").asBoolean()).isFalse();
         assertThat(report.get("topActions")).extracting(action -> action.get("section").asString())
-                .containsExactly("cost", "cash", "cost");
+                .containsExactly("cost", "cost");
+        assertThat(report.get("riskActions")).extracting(action -> action.get("section").asString())
+                .containsExactly("cash", "cost");
         assertThat(tookMs).as("a refused connection is not waited for").isLessThan(SECTION_DEADLINE_MS);
     }
 

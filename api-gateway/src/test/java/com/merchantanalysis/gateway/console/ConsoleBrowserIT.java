@@ -213,9 +213,10 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("section-compliance")).getText()).contains("合规风险");
         assertThat(browser.findElements(By.cssSelector("#section-actions li"))).hasSizeBetween(1, 3);
         assertThat(browser.findElement(By.id("section-actions")).getText()).contains("每月约 ¥");
-        // Risks (here: a cost line without records in the period) have their own list, by level, with no yuan.
+        // Risks have their own card, in the page's language, by level and never with a yuan figure.
         String risks = browser.findElement(By.id("section-risks")).getText();
-        assertThat(risks).contains("需要处理的风险").containsPattern("[高中低]风险").doesNotContain("每月约");
+        assertThat(risks).contains("需要处理的风险").containsPattern("[高中低]风险|暂时没有需要处理的风险")
+                .doesNotContain("每月约");
         // The token lives in this tab's sessionStorage only: nothing in localStorage but the language.
         assertThat((String) js("return window.sessionStorage.getItem(arguments[0])", SESSION_KEY)).contains(".");
         assertThat((String) js("return JSON.stringify(Object.keys(window.localStorage))")).doesNotContain("session");
