@@ -1,7 +1,9 @@
 package com.merchantanalysis.cashflow.forecast.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import com.merchantanalysis.cashflow.forecast.domain.CashflowForecastService;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
@@ -15,6 +17,10 @@ import com.merchantanalysis.common.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -45,11 +51,12 @@ class MerchantForecastController {
 
     @Operation(summary = "Daily bank inflow, outflow, net and balance with intervals, the model and its accuracy")
     @GetMapping("/{merchantId}/forecast")
-    ForecastResponse forecast(@PathVariable String merchantId, @RequestParam(required = false) Integer horizon,
-            @RequestParam(required = false) String levels,
+    ForecastResponse forecast(@PathVariable String merchantId,
+            @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
+            @RequestParam(required = false) @Size(max = RequestChecks.MAX_LEVELS) List<@CoverageLevel Double> levels,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Authentication authentication) {
-        int h = RequestChecks.horizon(horizon, 30, "horizon");
+        int h = horizon == null ? 30 : horizon;
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
         return cache.get("forecast", target.merchant(), key(target, h, Arrays.toString(lv)), ForecastResponse.class,
@@ -58,12 +65,14 @@ class MerchantForecastController {
 
     @Operation(summary = "Rolling-origin backtest of the daily sales forecast: MASE, sMAPE, coverage per model")
     @GetMapping("/{merchantId}/backtest")
-    BacktestResponse backtest(@PathVariable String merchantId, @RequestParam(required = false) Integer horizon,
-            @RequestParam(required = false) Integer origins, @RequestParam(required = false) String levels,
+    BacktestResponse backtest(@PathVariable String merchantId,
+            @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
+            @RequestParam(required = false) @Min(1) @Max(20) Integer origins,
+            @RequestParam(required = false) @Size(max = RequestChecks.MAX_LEVELS) List<@CoverageLevel Double> levels,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Authentication authentication) {
-        int h = RequestChecks.horizon(horizon, 28, "horizon");
-        int o = RequestChecks.between(origins, 5, 1, 20, "origins");
+        int h = horizon == null ? 28 : horizon;
+        int o = origins == null ? 5 : origins;
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
         return cache.get("backtest", target.merchant(), key(target, h, o, Arrays.toString(lv)), BacktestResponse.class,
@@ -73,12 +82,13 @@ class MerchantForecastController {
 
     @Operation(summary = "Probability per day that the balance is below the floor, first likely date, drivers")
     @GetMapping("/{merchantId}/runway")
-    RunwayResponse runway(@PathVariable String merchantId, @RequestParam(required = false) Double floor,
-            @RequestParam(required = false) Integer horizon,
+    RunwayResponse runway(@PathVariable String merchantId,
+            @RequestParam(required = false) @Digits(integer = 13, fraction = 2) BigDecimal floor,
+            @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Authentication authentication) {
-        int h = RequestChecks.horizon(horizon, 90, "horizon");
-        double f = RequestChecks.finite(floor, forecasts.settings().defaultFloor(), "floor");
+        int h = horizon == null ? 90 : horizon;
+        double f = floor == null ? forecasts.settings().defaultFloor() : floor.doubleValue();
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
         return cache.get("runway", target.merchant(), key(target, h, f), RunwayResponse.class, () -> {
             MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
@@ -95,7 +105,7 @@ class MerchantForecastController {
     @PostMapping("/{merchantId}/scenarios")
     ScenarioResponse scenarios(@PathVariable String merchantId, @Valid @RequestBody ScenarioRequest request,
             Authentication authentication) {
-        int h = RequestChecks.horizon(request.horizon(), 90, "horizon");
+        int h = request.horizon() == null ? 90 : request.horizon();
         double f = request.floor() == null ? forecasts.settings().defaultFloor() : request.floor().doubleValue();
         Target target = forecasts.target(Caller.from(authentication), merchantId, request.asOf());
         Scenario scenario = request.toScenario(target.asOf().plusDays(1), target.asOf().plusDays(h));
@@ -107,10 +117,11 @@ class MerchantForecastController {
             description = "The forecast stands on `asOf` (the end of the report's period); without it, on the last "
                     + "day with transactions.")
     @GetMapping("/{merchantId}/summary")
-    SummaryResponse summary(@PathVariable String merchantId, @RequestParam(required = false) Integer horizon,
+    SummaryResponse summary(@PathVariable String merchantId,
+            @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Authentication authentication) {
-        int h = RequestChecks.horizon(horizon, 30, "horizon");
+        int h = horizon == null ? 30 : horizon;
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
         return cache.get("summary", target.merchant(), key(target, h), SummaryResponse.class, () -> {
             SummaryResponse response = SummaryResponse.of(forecasts.forecast(target, h, SUMMARY_LEVELS),

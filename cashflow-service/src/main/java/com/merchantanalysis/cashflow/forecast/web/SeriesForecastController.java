@@ -11,6 +11,7 @@ import com.merchantanalysis.cashflow.forecast.web.SeriesForecastRequest.Frequenc
 import com.merchantanalysis.common.web.InvalidFieldException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Series forecasts", description = "The forecast engine on any series, stateless")
 class SeriesForecastController {
 
-    static final int MAX_POINTS = 5000;
-
     private final SeriesForecastService forecasts;
 
     SeriesForecastController(SeriesForecastService forecasts) {
@@ -32,41 +31,31 @@ class SeriesForecastController {
 
     @Operation(summary = "Forecast a posted series with prediction intervals")
     @PostMapping("/forecast")
-    SeriesForecastResponse forecast(@RequestBody SeriesForecastRequest request) {
+    SeriesForecastResponse forecast(@Valid @RequestBody SeriesForecastRequest request) {
         List<SeriesForecastRequest.Point> series = request.series();
-        if (series == null || series.isEmpty()) {
-            throw new InvalidFieldException("series", "must contain at least one point");
-        }
-        if (series.size() > MAX_POINTS) {
-            throw new InvalidFieldException("series", "must contain at most " + MAX_POINTS + " points");
-        }
         double[] y = new double[series.size()];
+        // What the constraints cannot say: finite values, dates in order.
         for (int i = 0; i < y.length; i++) {
             SeriesForecastRequest.Point point = series.get(i);
-            if (point == null || point.date() == null) {
-                throw new InvalidFieldException("series[" + i + "].date", "is required");
-            }
-            if (point.value() == null || !Double.isFinite(point.value())) {
+            if (!Double.isFinite(point.value())) {
                 throw new InvalidFieldException("series[" + i + "].value", "must be a finite number");
             }
-            if (i > 0 && series.get(i - 1) != null && !point.date().isAfter(series.get(i - 1).date())) {
+            if (i > 0 && !point.date().isAfter(series.get(i - 1).date())) {
                 throw new InvalidFieldException("series[" + i + "].date",
                         "must be after series[" + (i - 1) + "].date (dates sorted, no duplicates)");
             }
             y[i] = point.value();
         }
         Frequency frequency = request.frequency() == null ? Frequency.DAILY : request.frequency();
-        int horizon = RequestChecks.horizon(request.horizon(), 30, "horizon");
-        double[] levels = request.levels() == null ? RequestChecks.DEFAULT_LEVELS.clone()
-                : RequestChecks.checked(levels(request.levels()), "levels");
-        int season = RequestChecks.between(request.seasonLength(), defaultSeason(frequency, y.length), 1, 366,
-                "seasonLength");
+        int horizon = request.horizon() == null ? 30 : request.horizon();
+        double[] levels = RequestChecks.levels(request.levels());
+        int season = request.seasonLength() == null ? defaultSeason(frequency, y.length) : request.seasonLength();
         LocalDate first = series.get(0).date();
         LocalDate last = series.get(series.size() - 1).date();
         // Calendar effects need consecutive days; a daily series with gaps is forecast without them.
         boolean consecutive = frequency == Frequency.DAILY && last.toEpochDay() - first.toEpochDay() == y.length - 1;
-        int origins = RequestChecks.between(request.backtestOrigins(), forecasts.defaultBacktestOrigins(), 0, 20,
-                "backtestOrigins");
+        int origins = request.backtestOrigins() == null ? forecasts.defaultBacktestOrigins()
+                : request.backtestOrigins();
         EngineResult result = forecasts.forecast(y, season, consecutive ? first : null, horizon, levels);
         ModelForecast forecast = result.best();
         AccuracyView accuracy = origins == 0 || result.fallback() ? null
@@ -80,19 +69,6 @@ class SeriesForecastController {
                     Numbers.byLevel(levels, l -> Numbers.value(forecast.upper().get(l)[step]))));
         }
         return new SeriesForecastResponse(points, forecast.model(), season, result.fallback(), result.note(), accuracy);
-    }
-
-    private static double[] levels(List<Double> levels) {
-        double[] out = new double[levels.size()];
-        for (int i = 0; i < out.length; i++) {
-            Double level = levels.get(i);
-            if (level == null || !(level > 0 && level < 100)) {
-                throw new InvalidFieldException("levels[" + i + "]",
-                        "a level is a coverage in percent strictly between 0 and 100");
-            }
-            out[i] = level;
-        }
-        return out;
     }
 
     private static int defaultSeason(Frequency frequency, int n) {

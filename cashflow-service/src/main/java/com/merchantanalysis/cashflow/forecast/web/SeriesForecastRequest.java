@@ -3,6 +3,12 @@ package com.merchantanalysis.cashflow.forecast.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * Any series to forecast.
  *
@@ -14,11 +20,19 @@ import java.util.List;
  * @param backtestOrigins rolling origins of the backtest that measures the answer's accuracy and coverage,
  *                      0–20; default the service's {@code accuracy-origins} (0 = no backtest, faster)
  */
-record SeriesForecastRequest(List<Point> series, Frequency frequency, Integer horizon, List<Double> levels,
-        Integer seasonLength, Integer backtestOrigins) {
+record SeriesForecastRequest(
+        @NotNull @Size(min = 1, max = MAX_POINTS) List<@NotNull @Valid Point> series,
+        Frequency frequency,
+        @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
+        @Size(min = 1, max = RequestChecks.MAX_LEVELS) List<@CoverageLevel Double> levels,
+        @Min(1) @Max(366) Integer seasonLength,
+        @Min(0) @Max(20) Integer backtestOrigins) {
+
+    static final int MAX_POINTS = 5000;
 
     enum Frequency { DAILY, WEEKLY, MONTHLY }
 
-    record Point(LocalDate date, Double value) {
+    /** A value too large for a double (1e999) reads as infinite; the controller refuses it, naming the point. */
+    record Point(@NotNull LocalDate date, @NotNull Double value) {
     }
 }
