@@ -85,7 +85,7 @@ final class Differencing {
         double[] remainder = new double[n];
         int k = 0;
         for (int t = half; t < n - half; t++) {
-            double trend = centredAverage(y, t, m);
+            double trend = SeasonalIndices.centredAverage(y, t, m);
             if (!Double.isFinite(trend)) {
                 continue;
             }
@@ -98,25 +98,6 @@ final class Differencing {
         }
         double vd = variance(detrended, k);
         return vd > 0 ? Math.max(0, 1 - variance(remainder, k) / vd) : 0;
-    }
-
-    private static double centredAverage(double[] y, int t, int m) {
-        int half = m / 2;
-        if (m % 2 == 1) {
-            double s = 0;
-            for (int i = t - half; i <= t + half; i++) {
-                s += y[i];
-            }
-            return s / m;
-        }
-        if (t + half >= y.length) {
-            return Double.NaN;
-        }
-        double s = 0.5 * y[t - half] + 0.5 * y[t + half];
-        for (int i = t - half + 1; i < t + half; i++) {
-            s += y[i];
-        }
-        return s / m;
     }
 
     private static double variance(double[] v, int k) {

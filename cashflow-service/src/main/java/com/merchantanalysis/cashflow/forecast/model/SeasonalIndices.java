@@ -44,7 +44,7 @@ final class SeasonalIndices {
     }
 
     /** A centred moving average of order m (2×m for even m); the caller keeps t within [m/2, n - m/2). */
-    private static double centredAverage(double[] y, int t, int m) {
+    static double centredAverage(double[] y, int t, int m) {
         int half = m / 2;
         if (m % 2 == 1) {
             double s = 0;
