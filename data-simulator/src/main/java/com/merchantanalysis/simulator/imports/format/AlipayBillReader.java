@@ -40,11 +40,8 @@ public final class AlipayBillReader implements RowReader {
 
     public AlipayBillReader(Reader reader) {
         BufferedReader text = new BufferedReader(reader);
-        HeaderBlock.Header header = HeaderBlock.find(text, AlipayBillReader::isHeader);
-        if (header == null) {
-            throw new BadFileException(1, "header", "not an " + LAYOUT + ": no header row naming 支付宝交易号 or"
-                    + " 账务流水号 in the first " + HeaderBlock.MAX_LINES + " lines");
-        }
+        HeaderBlock.Header header = HeaderBlock.require(text, AlipayBillReader::isHeader,
+                "not an " + LAYOUT + ": no header row naming 支付宝交易号 or 账务流水号");
         this.columns = header.columns();
         this.accountLayout = columns.containsKey("账务流水号");
         BillCells.requireColumns(columns, accountLayout ? ACCOUNT_COLUMNS : TRADE_COLUMNS, header.line(), LAYOUT);

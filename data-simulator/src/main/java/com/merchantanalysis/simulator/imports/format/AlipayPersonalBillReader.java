@@ -45,11 +45,8 @@ public final class AlipayPersonalBillReader implements RowReader {
 
     public AlipayPersonalBillReader(Reader reader) {
         BufferedReader text = new BufferedReader(reader);
-        HeaderBlock.Header header = HeaderBlock.find(text, AlipayPersonalBillReader::isHeader);
-        if (header == null) {
-            throw new BadFileException(1, "header", "not an " + LAYOUT + ": no header row with 收/支 and 交易订单号"
-                    + " (or 交易号) in the first " + HeaderBlock.MAX_LINES + " lines");
-        }
+        HeaderBlock.Header header = HeaderBlock.require(text, AlipayPersonalBillReader::isHeader,
+                "not an " + LAYOUT + ": no header row with 收/支 and 交易订单号 (or 交易号)");
         this.columns = header.columns();
         this.idColumn = columns.containsKey("交易订单号") ? "交易订单号" : "交易号";
         this.categoryColumn = columns.containsKey("交易分类") ? "交易分类" : "类型";
@@ -115,13 +112,7 @@ public final class AlipayPersonalBillReader implements RowReader {
         if (ownCode) {
             fields.put(ImportFields.PERSONAL_COLLECTION_CODE, "true");
         }
-        String counterparty = BillCells.orEmpty(cell(record, columns, "交易对方"));
-        if (!counterparty.isEmpty()) {
-            if (income) {
-                fields.put(ImportFields.COUNTERPARTY_TYPE, "PERSON");
-            }
-            fields.put(ImportFields.COUNTERPARTY_ID, Pseudonyms.hash("alipay-", counterparty));
-        }
+        BillCells.putCounterparty(fields, BillCells.orEmpty(cell(record, columns, "交易对方")), income, "alipay-");
         return SourceRow.of(line, fields);
     }
 

@@ -86,6 +86,20 @@ final class BillCells {
         return amount.startsWith("-") || amount.startsWith("+") ? amount.substring(1) : amount;
     }
 
+    /**
+     * The other side of a personal bill's row, kept only as a pseudonym; on an income row it is a person
+     * paying the owner (a personal bill has no business payers).
+     */
+    static void putCounterparty(Map<String, String> fields, String counterparty, boolean income, String prefix) {
+        if (counterparty.isEmpty()) {
+            return;
+        }
+        if (income) {
+            fields.put(ImportFields.COUNTERPARTY_TYPE, "PERSON");
+        }
+        fields.put(ImportFields.COUNTERPARTY_ID, Pseudonyms.hash(prefix, counterparty));
+    }
+
     private static int indexOfAny(String text, char a, char b) {
         int first = text.indexOf(a);
         int second = text.indexOf(b);

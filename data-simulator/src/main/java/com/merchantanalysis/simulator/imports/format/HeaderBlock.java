@@ -34,21 +34,22 @@ final class HeaderBlock {
      * Reads lines until one is a header that {@code isHeader} accepts. The reader then stands on the
      * first line after the header.
      *
-     * @return the header, or null if none came within {@link #MAX_LINES} lines or before the end
+     * @param noHeader  what the file is not, said when no header comes within {@link #MAX_LINES} lines
+     * @throws BadFileException when no header row comes within {@link #MAX_LINES} lines or before the end
      */
-    static Header find(BufferedReader text, Predicate<Map<String, Integer>> isHeader) {
+    static Header require(BufferedReader text, Predicate<Map<String, Integer>> isHeader, String noHeader) {
         try {
             for (long line = 1; line <= MAX_LINES; line++) {
                 String raw = text.readLine();
                 if (raw == null) {
-                    return null;
+                    break;
                 }
                 Map<String, Integer> columns = columns(raw);
                 if (!columns.isEmpty() && isHeader.test(columns)) {
                     return new Header(line, columns);
                 }
             }
-            return null;
+            throw new BadFileException(1, "header", noHeader + " in the first " + MAX_LINES + " lines");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

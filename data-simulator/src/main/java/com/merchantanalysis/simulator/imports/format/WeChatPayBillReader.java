@@ -35,11 +35,8 @@ public final class WeChatPayBillReader implements RowReader {
 
     public WeChatPayBillReader(Reader reader) {
         BufferedReader text = new BufferedReader(reader);
-        HeaderBlock.Header header = HeaderBlock.find(text, columns -> BillCells.firstColumnIs(columns, "交易时间"));
-        if (header == null) {
-            throw new BadFileException(1, "header", "not a " + LAYOUT + ": no header row starting with 交易时间 in the"
-                    + " first " + HeaderBlock.MAX_LINES + " lines");
-        }
+        HeaderBlock.Header header = HeaderBlock.require(text, columns -> BillCells.firstColumnIs(columns, "交易时间"),
+                "not a " + LAYOUT + ": no header row starting with 交易时间");
         BillCells.requireColumns(header.columns(), REQUIRED, header.line(), LAYOUT);
         this.columns = header.columns();
         // 应结订单金额 (what the merchant is owed) in the current layout, 总金额 in the older one

@@ -44,11 +44,8 @@ public final class WeChatPersonalBillReader implements RowReader {
 
     public WeChatPersonalBillReader(Reader reader) {
         BufferedReader text = new BufferedReader(reader);
-        HeaderBlock.Header header = HeaderBlock.find(text, columns -> BillCells.firstColumnIs(columns, "交易时间"));
-        if (header == null) {
-            throw new BadFileException(1, "header", "not a " + LAYOUT + ": no header row starting with 交易时间 in the"
-                    + " first " + HeaderBlock.MAX_LINES + " lines");
-        }
+        HeaderBlock.Header header = HeaderBlock.require(text, columns -> BillCells.firstColumnIs(columns, "交易时间"),
+                "not a " + LAYOUT + ": no header row starting with 交易时间");
         BillCells.requireColumns(header.columns(), REQUIRED, header.line(), LAYOUT);
         this.columns = header.columns();
         this.records = new CsvRecords(text, FORMAT, header.line());
@@ -96,13 +93,7 @@ public final class WeChatPersonalBillReader implements RowReader {
         if (ownCode) {
             fields.put(ImportFields.PERSONAL_COLLECTION_CODE, "true");
         }
-        String counterparty = BillCells.orEmpty(cell(record, columns, "交易对方"));
-        if (!counterparty.isEmpty()) {
-            if (income) {
-                fields.put(ImportFields.COUNTERPARTY_TYPE, "PERSON");
-            }
-            fields.put(ImportFields.COUNTERPARTY_ID, Pseudonyms.hash("wx-", counterparty));
-        }
+        BillCells.putCounterparty(fields, BillCells.orEmpty(cell(record, columns, "交易对方")), income, "wx-");
         return SourceRow.of(line, fields);
     }
 
