@@ -1,5 +1,7 @@
 package com.merchantanalysis.gateway.edge;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,11 +17,16 @@ import org.springframework.validation.annotation.Validated;
  * @param importMaxRequestBodySize  the same for a transaction import ({@code .../transactions:import}):
  *                                  data-simulator's own body limit, so that the gateway never refuses a
  *                                  file the documented import limit allows
+ * @param unreadBodyDrainSize       a body the gateway answered without reading is read and discarded up
+ *                                  to this size, so that a client still uploading gets the answer
+ * @param unreadBodyDrainTime       and for no longer than this
  */
 @Validated
 @ConfigurationProperties("merchant.gateway.edge")
 public record EdgeSettings(@DefaultValue("10MB") @NotNull DataSize maxRequestBodySize,
-        @DefaultValue("20MB") @NotNull DataSize importMaxRequestBodySize) {
+        @DefaultValue("20MB") @NotNull DataSize importMaxRequestBodySize,
+        @DefaultValue("64MB") @NotNull DataSize unreadBodyDrainSize,
+        @DefaultValue("30s") @NotNull Duration unreadBodyDrainTime) {
 
     /** The body limit for a request to this path. */
     public long maxBytes(String path) {

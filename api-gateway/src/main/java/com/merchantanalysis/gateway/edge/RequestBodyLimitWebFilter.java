@@ -38,8 +38,7 @@ class RequestBodyLimitWebFilter implements WebFilter, Ordered {
         long maxBytes = settings.maxBytes(exchange.getRequest().getPath().value());
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > maxBytes) {
-            // The client may still be sending: close the connection after answering rather than drain it.
-            exchange.getResponse().getHeaders().setConnection("close");
+            // Answered unread: UnreadBodyDrainWebFilter reads what the client is still sending.
             return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Content too large", detail(maxBytes));
         }
         if (declared >= 0) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.merchantanalysis.gateway.support.GatewayTestStores;
+import com.merchantanalysis.common.testsupport.LoopbackPorts;
 import com.merchantanalysis.gateway.support.ServiceProcesses;
 
 /**
@@ -26,7 +26,7 @@ final class AttackServices implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
     AttackServices(List<String> services) {
-        services.forEach(service -> ports.put(service, GatewayTestStores.unusedPort()));
+        services.forEach(service -> ports.put(service, LoopbackPorts.unused()));
     }
 
     int port(String service) {

@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.merchantanalysis.gateway.support.GatewayWithFakeServices;
@@ -45,6 +47,21 @@ class EdgeLimitsIT extends GatewayWithFakeServices {
                 .isNotEqualTo(413);
         assertThat(overImportLimit.status()).isEqualTo(413);
         assertThat(overImportLimit.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aClientStillUploadingAlwaysGetsThe413RatherThanAReset() {
+        // The gateway answers from the declared length while the client is still sending. Closing with
+        // unread bytes resets the connection, and the client then loses the answer as well: before the
+        // gateway drained such bodies, about 1 in 10 of these uploads ended in "received no bytes".
+        String body = "x".repeat(40 * LIMIT);
+        List<Integer> statuses = new ArrayList<>();
+        for (int upload = 0; upload < 30; upload++) {
+            statuses.add(gateway.send(gateway.request("/api/v1/simulator/merchants", adminToken())
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))).status());
+        }
+
+        assertThat(statuses).containsOnly(413);
     }
 
     @Test

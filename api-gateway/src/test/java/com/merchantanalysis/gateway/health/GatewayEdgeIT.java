@@ -2,6 +2,7 @@ package com.merchantanalysis.gateway.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantanalysis.common.testsupport.LoopbackPorts;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.gateway.support.GatewayTestStores;
@@ -31,7 +32,7 @@ class GatewayEdgeIT {
         GatewayTestStores.register(registry);
         for (String service : new String[] { "data-simulator", "cashflow-service", "cost-analyzer", "compliance-checker" }) {
             registry.add("spring.cloud.discovery.client.simple.instances." + service + "[0].uri",
-                    () -> "http://127.0.0.1:" + GatewayTestStores.unusedPort());
+                    () -> "http://127.0.0.1:" + LoopbackPorts.unused());
         }
     }
 

@@ -3,6 +3,8 @@ package com.merchantanalysis.gateway.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import com.merchantanalysis.common.testsupport.LoopbackPorts;
+
 import redis.embedded.RedisServer;
 
 /**
@@ -11,7 +13,7 @@ import redis.embedded.RedisServer;
  */
 public final class ControlledRedis {
 
-    private final int port = GatewayTestStores.unusedPort();
+    private final int port = LoopbackPorts.unused();
     private RedisServer server;
 
     public ControlledRedis() {

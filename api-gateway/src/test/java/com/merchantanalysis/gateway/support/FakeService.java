@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import com.merchantanalysis.common.testsupport.LoopbackPorts;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -39,7 +41,7 @@ public final class FakeService implements AutoCloseable {
      */
     public FakeService(String name, Function<String, String> summaryFor) {
         this.name = name;
-        this.port = GatewayTestStores.unusedPort();
+        this.port = LoopbackPorts.unused();
         this.summaryFor = summaryFor;
         start();
     }

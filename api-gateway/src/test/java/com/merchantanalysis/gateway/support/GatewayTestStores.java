@@ -1,8 +1,5 @@
 package com.merchantanalysis.gateway.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.function.Supplier;
 
 import com.merchantanalysis.common.localstores.LocalStores;
@@ -43,14 +40,5 @@ public final class GatewayTestStores {
         registry.add("merchant.auth.admin-client-secret", () -> ADMIN_SECRET);
         registry.add("merchant.auth.bcrypt-strength", () -> "4");
         registry.add("management.server.port", () -> "0");
-    }
-
-    /** A loopback port nothing listens on (bound and released at once). */
-    public static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.merchantanalysis.common.testsupport.LoopbackPorts;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.security.Role;
@@ -109,7 +110,7 @@ public abstract class GatewayWithFakeServices {
     static void gatewayInFrontOfFakes(DynamicPropertyRegistry registry) {
         GatewayTestStores.register(registry, "merchant_analysis_fake_services_it", REDIS::uri);
         registry.add("spring.cloud.discovery.client.simple.instances.data-simulator[0].uri",
-                () -> "http://127.0.0.1:" + GatewayTestStores.unusedPort());
+                () -> "http://127.0.0.1:" + LoopbackPorts.unused());
         registry.add("spring.cloud.discovery.client.simple.instances.cashflow-service[0].uri", CASHFLOW::uri);
         registry.add("spring.cloud.discovery.client.simple.instances.cost-analyzer[0].uri", COSTS::uri);
         registry.add("spring.cloud.discovery.client.simple.instances.compliance-checker[0].uri", COMPLIANCE::uri);

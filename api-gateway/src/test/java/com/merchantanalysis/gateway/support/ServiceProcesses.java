@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.merchantanalysis.common.testsupport.LoopbackPorts;
+
 /**
  * Runs the services' own executable jars as separate processes, as a deployment would: each on a
  * free port, configured only through environment variables, logging to target/platform-it/.
@@ -21,7 +23,7 @@ public final class ServiceProcesses implements AutoCloseable {
 
     /** Chooses a port for each service; nothing starts yet. */
     public ServiceProcesses(List<String> services) {
-        services.forEach(service -> ports.put(service, GatewayTestStores.unusedPort()));
+        services.forEach(service -> ports.put(service, LoopbackPorts.unused()));
     }
 
     public int port(String service) {

@@ -2,7 +2,8 @@ package com.merchantanalysis.costs.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+
+import com.merchantanalysis.common.testsupport.LoopbackPorts;
 
 import redis.embedded.RedisServer;
 
@@ -17,7 +18,7 @@ public final class TestRedis {
 
     public static synchronized String uri() {
         if (server == null) {
-            port = freePort();
+            port = LoopbackPorts.unused();
             start();
             Runtime.getRuntime().addShutdownHook(new Thread(TestRedis::stop));
         }
@@ -39,14 +40,6 @@ public final class TestRedis {
             if (server != null && server.isActive()) {
                 server.stop();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
