@@ -192,6 +192,39 @@ class AnalyzeReportIT extends GatewayWithFakeServices {
     }
 
     @Test
+    void theReportIsInChineseUnlessEnglishIsAskedForAndEachLanguageIsCachedApart() {
+        String merchantId = newMerchant();
+        String token = adminToken();
+
+        var chinese = analyze(token, "?merchantId=" + merchantId);
+        var english = inEnglish("/merchant/analyze?merchantId=" + merchantId, token, false);
+
+        assertThat(chinese.json().get("parameters").get("language").asString()).isEqualTo("zh-CN");
+        assertThat(english.json().get("parameters").get("language").asString()).isEqualTo("en");
+        assertThat(english.header("X-Cache")).as("not the Chinese report from the cache").isEqualTo("MISS");
+        // The services are asked in the report's language; a section in one language never answers the other.
+        assertThat(COSTS.languages()).containsExactly("zh-CN", "en");
+        assertThat(CASHFLOW.languages()).containsExactly("zh-CN", "en");
+
+        // The gateway's own sentences too.
+        COMPLIANCE.stop();
+        var chineseDown = gateway.send(gateway.request("/merchant/analyze?merchantId=" + merchantId, token)
+                .header("Cache-Control", "no-cache").GET());
+        var englishDown = inEnglish("/merchant/analyze?merchantId=" + merchantId, token, true);
+
+        assertThat(chineseDown.json().get("compliance").get("detail").asString()).isEqualTo("服务无法连接");
+        // By now the retries of the first report may have opened the circuit breaker.
+        assertThat(englishDown.json().get("compliance").get("detail").asString())
+                .isIn("not reachable", "not called: its circuit breaker is open after repeated failures");
+    }
+
+    private com.merchantanalysis.common.testsupport.TestHttp.Response inEnglish(String path, String token,
+            boolean fresh) {
+        var request = gateway.request(path, token).header("Accept-Language", "en-GB,en;q=0.9");
+        return gateway.send((fresh ? request.header("Cache-Control", "no-cache") : request).GET());
+    }
+
+    @Test
     void aSectionComputedOnOtherDataIsStaleAndTheReportSaysSo() {
         String merchantId = newMerchant();
         SERVICE_VERSIONS.put(merchantId, 0L);
@@ -203,7 +236,7 @@ class AnalyzeReportIT extends GatewayWithFakeServices {
         assertThat(report.get("consistent").asBoolean()).isFalse();
         assertThat(report.get("cash").get("status").asString()).isEqualTo("stale");
         assertThat(report.get("cash").get("dataVersion").asLong()).isZero();
-        assertThat(report.get("cash").get("detail").asString()).contains("data version 0");
+        assertThat(report.get("cash").get("detail").asString()).isEqualTo("基于数据版本 0 计算，商户数据已更新到版本 1");
         // A stale section still offers its actions and risks; only an unavailable one has none.
         assertThat(report.get("topActions")).hasSize(2);
         assertThat(report.get("riskActions")).hasSize(4);

@@ -34,7 +34,7 @@ class AnalyzeResilienceIT extends GatewayWithFakeServices {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode report = response.json();
         assertThat(report.get("compliance").get("status").asString()).isEqualTo("unavailable");
-        assertThat(report.get("compliance").get("detail").asString()).isEqualTo("not reachable");
+        assertThat(report.get("compliance").get("detail").asString()).isEqualTo("服务无法连接");
         assertThat(report.get("compliance").get("summary").isNull()).isTrue();
         assertThat(report.get("cash").get("status").asString()).isEqualTo("ok");
         assertThat(report.get("cost").get("status").asString()).isEqualTo("ok");
@@ -58,7 +58,7 @@ class AnalyzeResilienceIT extends GatewayWithFakeServices {
         assertThat(response.status()).isEqualTo(200);
         JsonNode report = response.json();
         assertThat(report.get("cost").get("status").asString()).isEqualTo("unavailable");
-        assertThat(report.get("cost").get("detail").asString()).isEqualTo("did not answer in time");
+        assertThat(report.get("cost").get("detail").asString()).isEqualTo("服务未能及时响应");
         assertThat(report.get("cash").get("status").asString()).isEqualTo("ok");
         assertThat(report.get("compliance").get("status").asString()).isEqualTo("ok");
         assertThat(tookMs).as("answered by the section deadline, not after the slow service")
@@ -74,8 +74,8 @@ class AnalyzeResilienceIT extends GatewayWithFakeServices {
 
         var report = analyze(adminToken(), "?merchantId=" + merchantId).json();
 
-        assertThat(report.get("cost").get("detail").asString()).isEqualTo("answered HTTP 503");
-        assertThat(report.get("compliance").get("detail").asString()).isEqualTo("answered HTTP 500");
+        assertThat(report.get("cost").get("detail").asString()).isEqualTo("服务返回错误（HTTP 503）");
+        assertThat(report.get("compliance").get("detail").asString()).isEqualTo("服务返回错误（HTTP 500）");
         assertThat(COSTS.summaryCalls()).isEqualTo(2);
         assertThat(COMPLIANCE.summaryCalls()).isEqualTo(1);
     }
@@ -86,13 +86,13 @@ class AnalyzeResilienceIT extends GatewayWithFakeServices {
         String token = adminToken();
         for (int i = 0; i < 4; i++) {
             var failed = analyze(token, "?merchantId=" + newMerchant()).json();
-            assertThat(failed.get("compliance").get("detail").asString()).isEqualTo("answered HTTP 500");
+            assertThat(failed.get("compliance").get("detail").asString()).isEqualTo("服务返回错误（HTTP 500）");
         }
 
         var shed = analyze(token, "?merchantId=" + newMerchant()).json();
 
         assertThat(shed.get("compliance").get("status").asString()).isEqualTo("unavailable");
-        assertThat(shed.get("compliance").get("detail").asString()).contains("circuit breaker is open");
+        assertThat(shed.get("compliance").get("detail").asString()).contains("已暂停调用");
         assertThat(shed.get("cash").get("status").asString()).isEqualTo("ok");
         assertThat(COMPLIANCE.summaryCalls()).isEqualTo(4);
         assertThat(metric("resilience4j_circuitbreaker_state", "name=\"compliance-checker\"", "state=\"open\""))

@@ -227,6 +227,9 @@ class ConsoleBrowserIT {
         waitForOverview();
         assertThat(browser.findElement(By.id("section-cash")).getText()).contains("Cash balance forecast");
         assertThat(browser.findElement(By.id("section-cost")).getText()).contains("Cost structure");
+        // The services' own sentences follow the console's language, not the browser's.
+        assertThat(browser.findElement(By.id("section-actions")).getText()).doesNotContainPattern("\\p{IsHan}");
+        assertThat(browser.findElement(By.id("section-risks")).getText()).doesNotContainPattern("\\p{IsHan}");
         screenshot("overview-en.png");
         browser.findElement(By.id("lang-switch")).click();
     }

@@ -31,6 +31,7 @@ public final class FakeService implements AutoCloseable {
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final List<String> merchantsAsked = new CopyOnWriteArrayList<>();
     private final List<String> summaryQueries = new CopyOnWriteArrayList<>();
+    private final List<String> languages = new CopyOnWriteArrayList<>();
     private final ExecutorService workers = Executors.newCachedThreadPool();
     private volatile long delayMillis;
     private volatile int failWithStatus;
@@ -90,6 +91,7 @@ public final class FakeService implements AutoCloseable {
         authorizations.clear();
         merchantsAsked.clear();
         summaryQueries.clear();
+        languages.clear();
         start();
     }
 
@@ -105,6 +107,11 @@ public final class FakeService implements AutoCloseable {
     /** The query strings of the summary calls, in order. */
     public List<String> summaryQueries() {
         return List.copyOf(summaryQueries);
+    }
+
+    /** The Accept-Language of the summary calls, in order. */
+    public List<String> languages() {
+        return List.copyOf(languages);
     }
 
     public List<String> authorizations() {
@@ -128,6 +135,8 @@ public final class FakeService implements AutoCloseable {
             summaryQueries.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             authorizations.add(authorization == null ? "" : authorization);
+            String language = exchange.getRequestHeaders().getFirst("Accept-Language");
+            languages.add(language == null ? "" : language);
             if (delayMillis > 0) {
                 try {
                     TimeUnit.MILLISECONDS.sleep(delayMillis);

@@ -1,6 +1,7 @@
 // Every call to the platform: same origin, the token as a Bearer header, problem+json turned into an
 // ApiError the pages can explain. A 401 ends the session (expired or revoked token).
 import * as session from './session.js';
+import { lang } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -25,7 +26,11 @@ function query(params) {
  * Throws ApiError for any non-2xx answer, with status 0 when the server cannot be reached.
  */
 export async function request(method, path, options = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  // The services write their sentences in the console's language, not the browser's.
+  const headers = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': lang() === 'en' ? 'en' : 'zh-CN',
+  };
   const live = session.current();
   if (!options.anonymous) {
     if (!live) {

@@ -110,8 +110,9 @@ public class ReportCache {
     private static String sectionKey(SectionSpec<?, ?> spec, AnalyzeQuery query, long dataVersion) {
         // The cash forecast stands on the period's last day and looks horizon days ahead; the other
         // sections cover the period.
-        String parameters = spec == SectionSpec.CASH ? MerchantCache.parameters("h" + query.horizon(), query.to())
-                : MerchantCache.parameters(query.from(), query.to());
+        String parameters = spec == SectionSpec.CASH
+                ? MerchantCache.parameters("h" + query.horizon(), query.to(), query.language().tag())
+                : MerchantCache.parameters(query.from(), query.to(), query.language().tag());
         return MerchantCache.key(SECTION_CACHE, spec.name() + "-" + SHAPE, query.merchantId(), dataVersion, parameters);
     }
 }

@@ -9,20 +9,21 @@ import com.merchantanalysis.common.period.ReportingPeriod;
  *
  * @param from  as the caller gave it, or null; {@link #within} makes it explicit before any section is asked
  * @param to    as the caller gave it, or null
+ * @param language  of every sentence in the report, sections included
  */
-public record AnalyzeQuery(String merchantId, int horizon, LocalDate from, LocalDate to) {
+public record AnalyzeQuery(String merchantId, int horizon, LocalDate from, LocalDate to, ReportLanguage language) {
 
     /** The parameters as they enter cache keys: the same report for the same values, whatever the order. */
     public String key() {
-        return "h" + horizon + ":" + (from == null ? "-" : from) + ":" + (to == null ? "-" : to);
+        return "h" + horizon + ":" + (from == null ? "-" : from) + ":" + (to == null ? "-" : to) + ":" + language.tag();
     }
 
     /** The same query over the period the report covers, so that every section is asked for the same days. */
     public AnalyzeQuery within(ReportingPeriod period) {
-        return new AnalyzeQuery(merchantId, horizon, period.from(), period.to());
+        return new AnalyzeQuery(merchantId, horizon, period.from(), period.to(), language);
     }
 
     public MerchantReport.Parameters parameters() {
-        return new MerchantReport.Parameters(horizon, from, to);
+        return new MerchantReport.Parameters(horizon, from, to, language.tag());
     }
 }

@@ -16,7 +16,10 @@ public record MerchantReport(MerchantSummary merchant, Parameters parameters, In
         Section<CashSection> cash, Section<CostSection> cost, Section<ComplianceSection> compliance,
         List<RankedAction> topActions, List<RankedRisk> riskActions) {
 
-    /** The parameters of the report: the period every section covers, explicit even when not asked for. */
-    public record Parameters(int horizon, LocalDate from, LocalDate to) {
+    /**
+     * The parameters of the report: the period every section covers, explicit even when not asked for, and
+     * the language of its sentences ({@code Accept-Language}: zh-CN by default, or en).
+     */
+    public record Parameters(int horizon, LocalDate from, LocalDate to, String language) {
     }
 }

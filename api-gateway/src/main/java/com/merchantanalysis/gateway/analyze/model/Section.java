@@ -15,13 +15,16 @@ public record Section<T extends SectionBody>(SectionStatus status, String servic
         return new Section<>(SectionStatus.UNAVAILABLE, service, null, detail, null);
     }
 
-    /** Ok when the service saw the data version the report is about, stale otherwise. */
+    /**
+     * Ok when the service saw the data version the report is about, stale otherwise.
+     *
+     * @param staleDetail  the sentence a stale section carries
+     */
     public static <T extends SectionBody> Section<T> computed(String service, long merchantDataVersion,
-            long sectionDataVersion, T summary) {
+            long sectionDataVersion, T summary, String staleDetail) {
         boolean same = merchantDataVersion == sectionDataVersion;
         return new Section<>(same ? SectionStatus.OK : SectionStatus.STALE, service, sectionDataVersion,
-                same ? null : "computed on data version " + sectionDataVersion + ", the merchant is at "
-                        + merchantDataVersion, summary);
+                same ? null : staleDetail, summary);
     }
 
     public boolean ok() {

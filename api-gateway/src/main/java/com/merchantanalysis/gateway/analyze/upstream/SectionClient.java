@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactiveLoadBalancer;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -33,7 +35,8 @@ import reactor.core.publisher.Mono;
 /**
  * Asks one service for its summary through the load balancer, with the caller's token, inside that
  * service's bulkhead, time limiter, circuit breaker and retry. Never fails: whatever goes wrong comes
- * back as an unavailable section saying why, in words fit for the caller (no hosts, no classes).
+ * back as an unavailable section saying why, in words fit for the caller (no hosts, no classes), in the
+ * report's language, which the service is asked to answer in too.
  */
 @Component
 public class SectionClient {
@@ -46,10 +49,11 @@ public class SectionClient {
     private final RetryRegistry retries;
     private final BulkheadRegistry bulkheads;
     private final TimeLimiterRegistry timeLimiters;
+    private final MessageSource messages;
 
     SectionClient(WebClient.Builder webClient, ReactiveLoadBalancer.Factory<ServiceInstance> loadBalancers,
             AnalyzeSettings settings, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
-            BulkheadRegistry bulkheads, TimeLimiterRegistry timeLimiters) {
+            BulkheadRegistry bulkheads, TimeLimiterRegistry timeLimiters, MessageSource messages) {
         // Its own load-balancing filter, not a @LoadBalanced builder bean: that would also turn the
         // health checker's calls to concrete instances into service-id lookups. Retries are Resilience4j's.
         this.webClient = webClient.clone()
@@ -60,6 +64,7 @@ public class SectionClient {
         this.retries = retries;
         this.bulkheads = bulkheads;
         this.timeLimiters = timeLimiters;
+        this.messages = messages;
         // Created now, so that their state shows in /actuator/prometheus before the first report.
         for (SectionSpec<?, ?> spec : List.of(SectionSpec.CASH, SectionSpec.COST, SectionSpec.COMPLIANCE)) {
             circuitBreakers.circuitBreaker(spec.service());
@@ -80,6 +85,7 @@ public class SectionClient {
                 .uri(builder -> spec.uri().apply(builder.scheme("http").host(service), query))
                 .headers(headers -> {
                     headers.setBearerAuth(bearerToken);
+                    headers.set(HttpHeaders.ACCEPT_LANGUAGE, query.language().tag());
                     if (trace != null) {
                         headers.set(TraceParent.HEADER, trace.child().header());
                     }
@@ -92,28 +98,33 @@ public class SectionClient {
                 .transformDeferred(CircuitBreakerOperator.of(circuitBreakers.circuitBreaker(service)))
                 .transformDeferred(RetryOperator.of(retries.retry(service)))
                 .timeout(settings.sectionDeadline())
-                .map(answer -> Section.computed(service, merchantDataVersion, answer.dataVersion(), answer.toSection()))
-                .onErrorResume(error -> Mono.just(Section.unavailable(service, reason(service, error))));
+                .map(answer -> Section.computed(service, merchantDataVersion, answer.dataVersion(), answer.toSection(),
+                        text(query, "section.stale", String.valueOf(answer.dataVersion()), String.valueOf(merchantDataVersion))))
+                .onErrorResume(error -> Mono.just(Section.unavailable(service, reason(service, error, query))));
     }
 
-    private String reason(String service, Throwable error) {
+    private String reason(String service, Throwable error, AnalyzeQuery query) {
         if (error instanceof CallNotPermittedException) {
-            return "not called: its circuit breaker is open after repeated failures";
+            return text(query, "section.circuit-open");
         }
         if (error instanceof BulkheadFullException) {
-            return "not called: too many calls to it are already in flight";
+            return text(query, "section.bulkhead-full");
         }
         if (error instanceof TimeoutException) {
-            return "did not answer in time";
+            return text(query, "section.timeout");
         }
         if (error instanceof WebClientResponseException response) {
             log.warn("{} answered {} to a summary request", service, response.getStatusCode().value());
-            return "answered HTTP " + response.getStatusCode().value();
+            return text(query, "section.http-status", String.valueOf(response.getStatusCode().value()));
         }
         if (error instanceof WebClientRequestException) {
-            return "not reachable";
+            return text(query, "section.unreachable");
         }
         log.warn("{} summary could not be read: {}", service, error.toString());
-        return "answered a summary that could not be read";
+        return text(query, "section.unreadable");
+    }
+
+    private String text(AnalyzeQuery query, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, query.language().locale());
     }
 }

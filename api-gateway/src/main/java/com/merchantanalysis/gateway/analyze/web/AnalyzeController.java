@@ -16,6 +16,7 @@ import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
 import com.merchantanalysis.gateway.analyze.domain.MerchantReportService;
 import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
 import com.merchantanalysis.gateway.analyze.model.MerchantReport;
+import com.merchantanalysis.gateway.analyze.model.ReportLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -54,7 +55,8 @@ class AnalyzeController {
             description = "Asks cashflow-service, cost-analyzer and compliance-checker at once. Each section is "
                     + "ok, stale (computed on other data than the merchant's current version) or unavailable "
                     + "(its service failed or was too slow); the report is answered either way. "
-                    + "X-Cache says whether it was served from the cache; Cache-Control: no-cache recomputes it.")
+                    + "X-Cache says whether it was served from the cache; Cache-Control: no-cache recomputes it. "
+                    + "Sentences are in Simplified Chinese, or in English with Accept-Language: en.")
     @ApiResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MerchantReport.class)))
     Mono<ResponseEntity<byte[]>> analyze(
@@ -71,7 +73,8 @@ class AnalyzeController {
             Authentication authentication, ServerWebExchange exchange) {
         Caller caller = Caller.from(authentication);
         AnalyzeQuery query = new AnalyzeQuery(merchantOf(caller, merchantId),
-                horizon == null ? settings.defaultHorizon() : horizon, from, to);
+                horizon == null ? settings.defaultHorizon() : horizon, from, to,
+                ReportLanguage.of(exchange.getLocaleContext().getLocale()));
         String token = ((Jwt) authentication.getPrincipal()).getTokenValue();
         TraceParent trace = TraceParent.parse(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER))
                 .orElse(null);

@@ -18,12 +18,12 @@ class ActionRankingTest {
 
     private static Section<ComplianceSection> section(long version, Action... actions) {
         return Section.computed("compliance-checker", 1, version,
-                new ComplianceSection(null, null, 10, "LOW", List.of(), List.of(actions), List.of()));
+                new ComplianceSection(null, null, 10, "LOW", List.of(), List.of(actions), List.of()), "stale");
     }
 
     private static Section<ComplianceSection> risky(RiskAction... risks) {
         return Section.computed("compliance-checker", 1, 1,
-                new ComplianceSection(null, null, 10, "LOW", List.of(), List.of(), List.of(risks)));
+                new ComplianceSection(null, null, 10, "LOW", List.of(), List.of(), List.of(risks)), "stale");
     }
 
     private static Action action(String title, String yuan, String confidence) {
