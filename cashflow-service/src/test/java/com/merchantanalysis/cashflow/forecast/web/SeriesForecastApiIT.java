@@ -62,7 +62,7 @@ class SeriesForecastApiIT extends CashflowApiTest {
 
         JsonNode body = response.json();
         assertThat(body.get("fallback").asBoolean()).isTrue();
-        assertThat(body.get("note").asString()).contains("3 observations");
+        assertThat(body.get("note").asString()).contains("只有 3 个数据点");
         assertThat(body.get("points").get(1).get("date").asString()).isEqualTo("2025-05-01");
     }
 
