@@ -24,7 +24,7 @@ class MerchantForecastApiIT extends CashflowApiTest {
     private static final LocalDate START = LocalDate.of(2024, 6, 1);
     private static final int DAYS = 400;
     /** A merchant losing money every month: thin margin, high rent and payroll. */
-    private static final SimulatedMerchant.Profile STRUGGLING = new SimulatedMerchant.Profile("noodles", 3_000,
+    static final SimulatedMerchant.Profile STRUGGLING = new SimulatedMerchant.Profile("noodles", 3_000,
             SimulatedMerchant.OFFICE_WEEK, 0, 0.05, 0.10, 40_000, 30_000, 0.7);
 
     @Autowired

@@ -101,6 +101,8 @@ class SeriesForecastApiIT extends CashflowApiTest {
 
         assertThat(docs).contains("/api/v1/cashflow/merchants/{merchantId}/forecast",
                 "/api/v1/cashflow/merchants/{merchantId}/runway", "/api/v1/cashflow/forecast");
+        // The reader's language comes from Accept-Language: the handlers' Locale argument is no API parameter.
+        assertThat(docs).contains("\"name\":\"horizon\"").doesNotContain("\"name\":\"locale\"");
     }
 
     static String series(LocalDate start, double[] values) {
