@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.cashflow.text.Texts;
 import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -11,6 +12,7 @@ import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Works out a merchant's cash position from the daily summaries data-simulator wrote. */
@@ -20,11 +22,13 @@ public class BalanceService {
     private final MerchantReader merchants;
     private final DailySummaries dailySummaries;
     private final Clock clock;
+    private final MessageSource messages;
 
-    BalanceService(MerchantReader merchants, DailySummaries dailySummaries, Clock clock) {
+    BalanceService(MerchantReader merchants, DailySummaries dailySummaries, Clock clock, MessageSource messages) {
         this.merchants = merchants;
         this.dailySummaries = dailySummaries;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -35,8 +39,9 @@ public class BalanceService {
         MerchantDocument merchant = merchants.require(caller, merchantId);
         LocalDate day = asOf != null ? asOf : merchant.today(clock);
         if (day.isBefore(merchant.openingDate())) {
+            Texts texts = Texts.ofRequest(messages);
             throw new InvalidFieldException("asOf",
-                    "must not be before the merchant's opening date " + merchant.openingDate());
+                    texts.get("validation.asOf.beforeOpening", texts.day(merchant.openingDate())));
         }
         List<DailySummaryDocument> summaries = dailySummaries.upTo(merchant, day);
         return CashPosition.of(merchant, day, summaries);

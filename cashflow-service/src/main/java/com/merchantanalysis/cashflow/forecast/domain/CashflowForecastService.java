@@ -16,6 +16,8 @@ import com.merchantanalysis.cashflow.forecast.model.EngineResult;
 import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
 import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
 import com.merchantanalysis.cashflow.forecast.model.SeriesInput;
+import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.calendar.Festival;
 import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -27,6 +29,7 @@ import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,9 +51,11 @@ public class CashflowForecastService {
     private final ForecastMetrics metrics;
     private final ForecastEngine engine;
     private final TransactionDays transactionDays;
+    private final MessageSource messages;
 
     CashflowForecastService(MerchantReader merchants, DailySummaries dailySummaries, TransactionDays transactionDays,
-            ReportingPeriodPolicy periods, ForecastSettings settings, CalendarFeatures calendar, ForecastMetrics metrics) {
+            ReportingPeriodPolicy periods, ForecastSettings settings, CalendarFeatures calendar, ForecastMetrics metrics,
+            MessageSource messages) {
         this.merchants = merchants;
         this.dailySummaries = dailySummaries;
         this.transactionDays = transactionDays;
@@ -58,6 +63,7 @@ public class CashflowForecastService {
         this.settings = settings;
         this.calendar = calendar;
         this.metrics = metrics;
+        this.messages = messages;
         this.engine = new ForecastEngine(settings.engine());
     }
 
@@ -69,8 +75,9 @@ public class CashflowForecastService {
         MerchantDocument merchant = merchants.require(caller, merchantId);
         if (asOf != null) {
             if (asOf.isBefore(merchant.openingDate())) {
+                Texts texts = Texts.ofRequest(messages);
                 throw new InvalidFieldException("asOf",
-                        "must not be before the merchant's opening date " + merchant.openingDate());
+                        texts.get("validation.asOf.beforeOpening", texts.day(merchant.openingDate())));
             }
             return new Target(merchant, asOf);
         }
@@ -130,9 +137,9 @@ public class CashflowForecastService {
         return settings;
     }
 
-    /** The statutory holiday of a date, for explaining troughs. */
-    public String holidayName(LocalDate date) {
-        return calendar.holiday(date).map(Enum::name).orElse(null);
+    /** The statutory holiday of a date (null if none), for explaining troughs. */
+    public Festival holiday(LocalDate date) {
+        return calendar.holiday(date).orElse(null);
     }
 
     private MerchantHistory history(Target target) {

@@ -42,9 +42,8 @@ public final class ForecastEngine {
             int m = n >= 2 * period ? period : 1;
             FittedModel simple = new SeasonalNaive().fit(y, m);
             ModelForecast forecast = PredictionIntervals.of(simple, y, horizon, levels);
-            return new EngineResult(Map.of(SEASONAL_NAIVE, forecast), SEASONAL_NAIVE, true,
-                    "Only " + n + " observations (fewer than " + settings.minHistory() + "): "
-                            + (m > 1 ? "seasonal naive" : "naive") + " forecast, no model fitted");
+            return new EngineResult(Map.of(SEASONAL_NAIVE, forecast), SEASONAL_NAIVE,
+                    new EngineResult.ShortHistory(n, settings.minHistory(), m > 1));
         }
         double[] cleaned = OutlierCleaner.clean(y, period, input.protectedSteps());
         CalendarAdjustment calendar = input.regressors() == null || input.regressors().count() == 0
@@ -88,7 +87,7 @@ public final class ForecastEngine {
         }
         models.put(THETA, intervals(thetaFit, windowRaw, season, horizon, levels).plus(effect));
         models.put(SEASONAL_NAIVE, intervals(naiveFit, windowRaw, season, horizon, levels).plus(effect));
-        return new EngineResult(models, ENSEMBLE, false, null);
+        return new EngineResult(models, ENSEMBLE, null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.merchantanalysis.cashflow.forecast.model.Backtest;
 import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
+import com.merchantanalysis.cashflow.text.Texts;
 
 /**
  * Rolling-origin accuracy of the daily sales forecast for every method, the best one, and how it
@@ -24,7 +25,7 @@ record BacktestResponse(String merchantId, long dataVersion, LocalDate asOf, Str
     }
 
     static BacktestResponse of(String merchantId, long dataVersion, LocalDate asOf, Backtest.Result result,
-            double[] levels) {
+            double[] levels, Texts texts) {
         List<ModelScore> models = new ArrayList<>();
         String chosen = null;
         double best = Double.POSITIVE_INFINITY;
@@ -40,8 +41,8 @@ record BacktestResponse(String merchantId, long dataVersion, LocalDate asOf, Str
         }
         Backtest.Score naive = result.scores().get(ForecastEngine.SEASONAL_NAIVE);
         Double ratio = chosen == null || naive == null || !(naive.mase() > 0) ? null : Numbers.ratio(best / naive.mase());
-        String note = result.origins() == 0 ? "Not enough history for a single origin with this horizon: "
-                + result.historyNeeded() + " days needed, " + result.historyAvailable() + " available" : null;
+        String note = result.origins() == 0
+                ? texts.get("backtest.note.shortHistory", result.historyNeeded(), result.historyAvailable()) : null;
         return new BacktestResponse(merchantId, dataVersion, asOf, "daily sales", result.horizon(), result.origins(),
                 Numbers.levels(levels), models, chosen, ratio, result.historyNeeded(), result.historyAvailable(), note);
     }

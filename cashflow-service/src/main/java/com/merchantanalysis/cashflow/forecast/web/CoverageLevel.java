@@ -25,7 +25,8 @@ import jakarta.validation.constraints.NotNull;
 @DecimalMax(value = "100", inclusive = false)
 @interface CoverageLevel {
 
-    String message() default "a level is a coverage in percent strictly between 0 and 100";
+    /** In the reader's language: Boot's validator resolves the key from the app's messages bundles. */
+    String message() default "{validation.coverageLevel}";
 
     Class<?>[] groups() default {};
 

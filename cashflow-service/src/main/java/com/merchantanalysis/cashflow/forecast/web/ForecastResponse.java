@@ -9,6 +9,8 @@ import java.util.Map;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.RecurringOutflow;
+import com.merchantanalysis.cashflow.forecast.model.EngineResult;
+import com.merchantanalysis.cashflow.text.Texts;
 
 /**
  * A merchant's daily cash forecast.
@@ -55,7 +57,7 @@ record ForecastResponse(
             Map<String, Interval> netInterval, Map<String, Interval> balanceInterval) {
     }
 
-    static ForecastResponse of(MerchantForecast forecast, double[] levels) {
+    static ForecastResponse of(MerchantForecast forecast, double[] levels, Texts texts) {
         CashflowProjection p = forecast.base();
         List<Point> points = new ArrayList<>();
         for (int h = 0; h < p.horizon(); h++) {
@@ -78,7 +80,16 @@ record ForecastResponse(
         BigDecimal starting = Numbers.money(p.startBalance());
         return new ForecastResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
                 p.horizon(), Numbers.levels(levels), current, current.subtract(starting), starting, forecast.modelLabel(), forecast.chosen(), forecast.sales().fallback(),
-                forecast.sales().note(), AccuracyView.of(forecast.accuracy(), forecast.chosen()), recurring, points);
+                note(forecast.sales().shortHistory(), texts), AccuracyView.of(forecast.accuracy(), forecast.chosen()), recurring, points);
+    }
+
+    /** Why no model was fitted to the daily sales, or null when one was. */
+    private static String note(EngineResult.ShortHistory shortHistory, Texts texts) {
+        if (shortHistory == null) {
+            return null;
+        }
+        return texts.get(shortHistory.seasonal() ? "forecast.note.seasonalNaive" : "forecast.note.naive",
+                shortHistory.observations(), shortHistory.needed());
     }
 
     private static Interval band(CashflowProjection.Band band, int step) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.merchantanalysis.cashflow.forecast.domain.CashflowForecastService;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
@@ -11,6 +12,7 @@ import com.merchantanalysis.cashflow.forecast.domain.ForecastMetrics;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.Scenario;
 import com.merchantanalysis.cashflow.forecast.domain.Target;
+import com.merchantanalysis.cashflow.text.Texts;
 import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.common.security.Caller;
 
@@ -22,6 +24,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +45,14 @@ class MerchantForecastController {
     private final CashflowForecastService forecasts;
     private final MerchantCache cache;
     private final ForecastMetrics metrics;
+    private final MessageSource messages;
 
-    MerchantForecastController(CashflowForecastService forecasts, MerchantCache cache, ForecastMetrics metrics) {
+    MerchantForecastController(CashflowForecastService forecasts, MerchantCache cache, ForecastMetrics metrics,
+            MessageSource messages) {
         this.forecasts = forecasts;
         this.cache = cache;
         this.metrics = metrics;
+        this.messages = messages;
     }
 
     @Operation(summary = "Daily bank inflow, outflow, net and balance with intervals, the model and its accuracy")
@@ -55,12 +61,13 @@ class MerchantForecastController {
             @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
             @RequestParam(required = false) @Size(max = RequestChecks.MAX_LEVELS) List<@CoverageLevel Double> levels,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Authentication authentication) {
+            Authentication authentication, Locale locale) {
         int h = horizon == null ? 30 : horizon;
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        return cache.get("forecast", target.merchant(), key(target, h, Arrays.toString(lv)), ForecastResponse.class,
-                () -> ForecastResponse.of(forecasts.forecast(target, h, lv), lv));
+        Texts texts = new Texts(messages, locale);
+        return cache.get("forecast", target.merchant(), key(target, texts, h, Arrays.toString(lv)),
+                ForecastResponse.class, () -> ForecastResponse.of(forecasts.forecast(target, h, lv), lv, texts));
     }
 
     @Operation(summary = "Rolling-origin backtest of the daily sales forecast: MASE, sMAPE, coverage per model")
@@ -70,14 +77,15 @@ class MerchantForecastController {
             @RequestParam(required = false) @Min(1) @Max(20) Integer origins,
             @RequestParam(required = false) @Size(max = RequestChecks.MAX_LEVELS) List<@CoverageLevel Double> levels,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Authentication authentication) {
+            Authentication authentication, Locale locale) {
         int h = horizon == null ? 28 : horizon;
         int o = origins == null ? 5 : origins;
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        return cache.get("backtest", target.merchant(), key(target, h, o, Arrays.toString(lv)), BacktestResponse.class,
-                () -> BacktestResponse.of(target.merchant().id(), target.merchant().dataVersion(), target.asOf(),
-                        forecasts.backtest(target, h, o, lv), lv));
+        Texts texts = new Texts(messages, locale);
+        return cache.get("backtest", target.merchant(), key(target, texts, h, o, Arrays.toString(lv)),
+                BacktestResponse.class, () -> BacktestResponse.of(target.merchant().id(),
+                        target.merchant().dataVersion(), target.asOf(), forecasts.backtest(target, h, o, lv), lv, texts));
     }
 
     @Operation(summary = "Probability per day that the balance is below the floor, first likely date, drivers")
@@ -86,14 +94,15 @@ class MerchantForecastController {
             @RequestParam(required = false) @Digits(integer = 13, fraction = 2) BigDecimal floor,
             @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Authentication authentication) {
+            Authentication authentication, Locale locale) {
         int h = horizon == null ? 90 : horizon;
         double f = floor == null ? forecasts.settings().defaultFloor() : floor.doubleValue();
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        return cache.get("runway", target.merchant(), key(target, h, f), RunwayResponse.class, () -> {
+        Texts texts = new Texts(messages, locale);
+        return cache.get("runway", target.merchant(), key(target, texts, h, f), RunwayResponse.class, () -> {
             MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
             CashflowProjection projection = forecast.project(Scenario.NONE, f);
-            RunwayResponse response = RunwayResponse.of(forecast, projection, forecasts::holidayName);
+            RunwayResponse response = RunwayResponse.of(forecast, projection, forecasts::holiday, texts);
             if (response.firstDateLikely() != null) {
                 metrics.shortfallWarned();
             }
@@ -104,11 +113,12 @@ class MerchantForecastController {
     @Operation(summary = "Base versus scenario: revenue change, new monthly cost, one-off payments, fee changes")
     @PostMapping("/{merchantId}/scenarios")
     ScenarioResponse scenarios(@PathVariable String merchantId, @Valid @RequestBody ScenarioRequest request,
-            Authentication authentication) {
+            Authentication authentication, Locale locale) {
         int h = request.horizon() == null ? 90 : request.horizon();
         double f = request.floor() == null ? forecasts.settings().defaultFloor() : request.floor().doubleValue();
         Target target = forecasts.target(Caller.from(authentication), merchantId, request.asOf());
-        Scenario scenario = request.toScenario(target.asOf().plusDays(1), target.asOf().plusDays(h));
+        Scenario scenario = request.toScenario(target.asOf().plusDays(1), target.asOf().plusDays(h),
+                new Texts(messages, locale));
         MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
         return ScenarioResponse.of(forecast, forecast.project(Scenario.NONE, f), forecast.project(scenario, f));
     }
@@ -120,12 +130,13 @@ class MerchantForecastController {
     SummaryResponse summary(@PathVariable String merchantId,
             @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Authentication authentication) {
+            Authentication authentication, Locale locale) {
         int h = horizon == null ? 30 : horizon;
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        return cache.get("summary", target.merchant(), key(target, h), SummaryResponse.class, () -> {
+        Texts texts = new Texts(messages, locale);
+        return cache.get("summary", target.merchant(), key(target, texts, h), SummaryResponse.class, () -> {
             SummaryResponse response = SummaryResponse.of(forecasts.forecast(target, h, SUMMARY_LEVELS),
-                    forecasts::holidayName);
+                    forecasts::holiday, texts);
             if (response.shortfall().firstDateLikely() != null) {
                 metrics.shortfallWarned();
             }
@@ -133,11 +144,15 @@ class MerchantForecastController {
         });
     }
 
-    /** A key's parameters: the day the forecast stands on, then the request's own. */
-    private static String key(Target target, Object... parameters) {
-        Object[] all = new Object[parameters.length + 1];
+    /**
+     * A key's parameters: the day the forecast stands on, the language of the answer's sentences (they are
+     * cached with it), then the request's own.
+     */
+    private static String key(Target target, Texts texts, Object... parameters) {
+        Object[] all = new Object[parameters.length + 2];
         all[0] = target.asOf();
-        System.arraycopy(parameters, 0, all, 1, parameters.length);
+        all[1] = texts.language();
+        System.arraycopy(parameters, 0, all, 2, parameters.length);
         return MerchantCache.parameters(all);
     }
 }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.ShortfallDriver;
+import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.calendar.Festival;
 
 /**
  * Per day the probability that the balance ends the day below {@code floor}; the first day that is
@@ -27,7 +29,8 @@ record RunwayResponse(String merchantId, long dataVersion, LocalDate asOf, int h
     record Driver(LocalDate date, String kind, BigDecimal amount, String description) {
     }
 
-    static RunwayResponse of(MerchantForecast forecast, CashflowProjection p, Function<LocalDate, String> holidays) {
+    static RunwayResponse of(MerchantForecast forecast, CashflowProjection p, Function<LocalDate, Festival> holidays,
+            Texts texts) {
         List<Day> days = new ArrayList<>();
         CashflowProjection.Band band = p.balanceBands().get(95.0);
         for (int h = 0; h < p.horizon(); h++) {
@@ -36,7 +39,7 @@ record RunwayResponse(String merchantId, long dataVersion, LocalDate asOf, int h
         }
         List<Driver> drivers = new ArrayList<>();
         for (ShortfallDriver d : ShortfallDriver.of(p, holidays)) {
-            drivers.add(new Driver(d.date(), d.kind(), Numbers.money(d.amount()), d.description()));
+            drivers.add(new Driver(d.date(), d.kind(), Numbers.money(d.amount()), DriverDescription.of(d, texts)));
         }
         int first = p.firstLikelyShortfall();
         return new RunwayResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.merchantanalysis.cashflow.forecast.domain.Scenario;
+import com.merchantanalysis.cashflow.text.Texts;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
@@ -63,7 +64,7 @@ record ScenarioRequest(
 
     /** Named {@code body} in the 400, as the whole request is what lacks a change. */
     @JsonIgnore
-    @AssertTrue(message = "give at least one of revenueChange, newMonthlyCost, oneOffPayments, channelFeeChanges")
+    @AssertTrue(message = "{validation.scenario.oneChange}")
     boolean isBody() {
         return revenueChange != null || newMonthlyCost != null
                 || (oneOffPayments != null && !oneOffPayments.isEmpty())
@@ -74,7 +75,7 @@ record ScenarioRequest(
      * The domain scenario over the forecast's days; a one-off payment outside them is a 400 naming it,
      * the only check that needs the merchant's forecast origin.
      */
-    Scenario toScenario(LocalDate start, LocalDate end) {
+    Scenario toScenario(LocalDate start, LocalDate end, Texts texts) {
         Double percent = revenueChange == null ? null : revenueChange.percent().doubleValue();
         LocalDate changeFrom = revenueChange == null ? null : revenueChange.from();
         Scenario.MonthlyCost monthly = newMonthlyCost == null ? null
@@ -86,7 +87,7 @@ record ScenarioRequest(
             OneOffPayment payment = payments.get(i);
             if (payment.date().isBefore(start) || payment.date().isAfter(end)) {
                 throw new InvalidFieldException("oneOffPayments[" + i + "].date",
-                        "must be within the horizon, " + start + " to " + end);
+                        texts.get("validation.scenario.oneOffInHorizon", texts.day(start), texts.day(end)));
             }
             oneOffs.add(new Scenario.OneOff(payment.date(), payment.amount().doubleValue()));
         }

@@ -3,16 +3,19 @@ package com.merchantanalysis.cashflow.forecast.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.merchantanalysis.cashflow.forecast.domain.SeriesForecastService;
 import com.merchantanalysis.cashflow.forecast.model.EngineResult;
 import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
 import com.merchantanalysis.cashflow.forecast.web.SeriesForecastRequest.Frequency;
+import com.merchantanalysis.cashflow.text.Texts;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,25 +27,27 @@ import org.springframework.web.bind.annotation.RestController;
 class SeriesForecastController {
 
     private final SeriesForecastService forecasts;
+    private final MessageSource messages;
 
-    SeriesForecastController(SeriesForecastService forecasts) {
+    SeriesForecastController(SeriesForecastService forecasts, MessageSource messages) {
         this.forecasts = forecasts;
+        this.messages = messages;
     }
 
     @Operation(summary = "Forecast a posted series with prediction intervals")
     @PostMapping("/forecast")
-    SeriesForecastResponse forecast(@Valid @RequestBody SeriesForecastRequest request) {
+    SeriesForecastResponse forecast(@Valid @RequestBody SeriesForecastRequest request, Locale locale) {
+        Texts texts = new Texts(messages, locale);
         List<SeriesForecastRequest.Point> series = request.series();
         double[] y = new double[series.size()];
         // What the constraints cannot say: finite values, dates in order.
         for (int i = 0; i < y.length; i++) {
             SeriesForecastRequest.Point point = series.get(i);
             if (!Double.isFinite(point.value())) {
-                throw new InvalidFieldException("series[" + i + "].value", "must be a finite number");
+                throw new InvalidFieldException("series[" + i + "].value", texts.get("validation.series.finite"));
             }
             if (i > 0 && !point.date().isAfter(series.get(i - 1).date())) {
-                throw new InvalidFieldException("series[" + i + "].date",
-                        "must be after series[" + (i - 1) + "].date (dates sorted, no duplicates)");
+                throw new InvalidFieldException("series[" + i + "].date", texts.get("validation.series.sorted", i - 1));
             }
             y[i] = point.value();
         }
@@ -68,7 +73,17 @@ class SeriesForecastController {
                     Numbers.byLevel(levels, l -> Numbers.value(forecast.lower().get(l)[step])),
                     Numbers.byLevel(levels, l -> Numbers.value(forecast.upper().get(l)[step]))));
         }
-        return new SeriesForecastResponse(points, forecast.model(), season, result.fallback(), result.note(), accuracy);
+        return new SeriesForecastResponse(points, forecast.model(), season, result.fallback(),
+                note(result.shortHistory(), texts), accuracy);
+    }
+
+    /** Why no model was fitted, or null when one was. */
+    private static String note(EngineResult.ShortHistory shortHistory, Texts texts) {
+        if (shortHistory == null) {
+            return null;
+        }
+        return texts.get(shortHistory.seasonal() ? "series.note.seasonalNaive" : "series.note.naive",
+                shortHistory.observations(), shortHistory.needed());
     }
 
     private static int defaultSeason(Frequency frequency, int n) {

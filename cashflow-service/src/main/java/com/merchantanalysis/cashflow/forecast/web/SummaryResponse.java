@@ -3,6 +3,7 @@ package com.merchantanalysis.cashflow.forecast.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,6 +11,8 @@ import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.ShortfallDriver;
 import com.merchantanalysis.cashflow.forecast.model.Backtest;
+import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.calendar.Festival;
 
 /**
  * The cash-flow section of the gateway's {@code /merchant/analyze}, in the shape all services share. A
@@ -32,7 +35,7 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int 
     record RiskAction(String title, String category, String risk, String evidence) {
     }
 
-    static SummaryResponse of(MerchantForecast forecast, Function<LocalDate, String> holidays) {
+    static SummaryResponse of(MerchantForecast forecast, Function<LocalDate, Festival> holidays, Texts texts) {
         CashflowProjection p = forecast.base();
         int end = p.horizon() - 1;
         int low = p.lowestStep();
@@ -49,23 +52,29 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int 
         }
         List<RiskAction> risks = new ArrayList<>();
         if (maxProbability > 0.05) {
-            List<ShortfallDriver> drivers = ShortfallDriver.of(p, holidays);
-            String why = drivers.isEmpty() ? "" : "; drivers: " + String.join("; ",
-                    drivers.stream().map(d -> d.description() + " (" + Numbers.money(d.amount()) + ")").toList());
-            String title = first >= 0
-                    ? "Cash likely to fall below " + Numbers.money(p.floor()) + " on " + p.date(first)
-                            + ": arrange funds or move payments"
-                    : "Build a cash buffer: the balance may dip below " + Numbers.money(p.floor()) + " around "
-                            + p.date(low);
-            risks.add(new RiskAction(title, "cashflow", risk(maxProbability), String.format(
-                    "Projected balance %s on %s (95%% lower bound %s); probability below floor up to %.0f%%%s",
-                    Numbers.money(p.balance()[low]), p.date(low), Numbers.money(lower95), 100 * maxProbability, why)));
+            BigDecimal floor = Numbers.money(p.floor());
+            String title = first >= 0 ? texts.get("risk.shortfall.title", floor, texts.day(p.date(first)))
+                    : texts.get("risk.buffer.title", floor, texts.day(p.date(low)));
+            String evidence = texts.get("risk.evidence", Numbers.money(p.balance()[low]), texts.day(p.date(low)),
+                    Numbers.money(lower95), 100 * maxProbability);
+            risks.add(new RiskAction(title, "cashflow", risk(maxProbability),
+                    withMainDriver(evidence, ShortfallDriver.of(p, holidays), texts)));
         }
         return new SummaryResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
                 p.horizon(), Numbers.money(forecast.currentBalance()), Numbers.money(p.balance()[end]),
                 new LowestBalance(p.date(low), Numbers.money(p.balance()[low]), Numbers.money(lower95)),
                 new Shortfall(Numbers.money(p.floor()), first < 0 ? null : p.date(first), Numbers.ratio(maxProbability)),
                 forecast.modelLabel(), accuracy, risks);
+    }
+
+    /** The evidence with its largest driver and how many there are (the runway lists them all). */
+    private static String withMainDriver(String evidence, List<ShortfallDriver> drivers, Texts texts) {
+        if (drivers.isEmpty()) {
+            return evidence;
+        }
+        ShortfallDriver main = drivers.stream().max(Comparator.comparingDouble(ShortfallDriver::amount)).orElseThrow();
+        return texts.get(drivers.size() == 1 ? "risk.evidence.driver" : "risk.evidence.drivers", evidence,
+                DriverDescription.of(main, texts), Numbers.money(main.amount()), drivers.size(), drivers.size() - 1);
     }
 
     private static String risk(double probability) {

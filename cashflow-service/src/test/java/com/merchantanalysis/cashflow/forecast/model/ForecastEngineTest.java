@@ -83,7 +83,7 @@ class ForecastEngineTest {
         EngineResult result = ENGINE.forecast(SeriesInput.of(sales, 7), 14, LEVELS);
 
         assertThat(result.fallback()).isTrue();
-        assertThat(result.note()).contains("10 observations");
+        assertThat(result.shortHistory().observations()).isEqualTo(10);
         assertThat(result.best().mean()).hasSize(14);
         assertThat(result.best().upper().get(95.0)[0]).isGreaterThan(result.best().mean()[0]);
     }

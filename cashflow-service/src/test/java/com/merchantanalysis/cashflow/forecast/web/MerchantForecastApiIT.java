@@ -24,7 +24,7 @@ class MerchantForecastApiIT extends CashflowApiTest {
     private static final LocalDate START = LocalDate.of(2024, 6, 1);
     private static final int DAYS = 400;
     /** A merchant losing money every month: thin margin, high rent and payroll. */
-    private static final SimulatedMerchant.Profile STRUGGLING = new SimulatedMerchant.Profile("noodles", 3_000,
+    static final SimulatedMerchant.Profile STRUGGLING = new SimulatedMerchant.Profile("noodles", 3_000,
             SimulatedMerchant.OFFICE_WEEK, 0, 0.05, 0.10, 40_000, 30_000, 0.7);
 
     @Autowired
@@ -197,7 +197,8 @@ class MerchantForecastApiIT extends CashflowApiTest {
         JsonNode body = http.get(MERCHANTS + id + "/forecast?horizon=14", TestTokens.merchant(id)).json();
 
         assertThat(body.get("fallback").asBoolean()).isTrue();
-        assertThat(body.get("note").asString()).contains("10 observations");
+        // Without Accept-Language the note is Chinese (BilingualAnswersIT has the English one).
+        assertThat(body.get("note").asString()).contains("历史数据只有 10 天");
         assertThat(body.get("accuracy").isNull()).isTrue();
         assertThat(body.get("points")).hasSize(14);
 
@@ -206,7 +207,7 @@ class MerchantForecastApiIT extends CashflowApiTest {
         assertThat(backtest.get("origins").asInt()).isZero();
         assertThat(backtest.get("daysNeeded").asInt()).isEqualTo(56 + 28);
         assertThat(backtest.get("daysAvailable").asInt()).isEqualTo(10);
-        assertThat(backtest.get("note").asString()).contains("84 days needed, 10 available");
+        assertThat(backtest.get("note").asString()).contains("需要 84 天，现有 10 天");
     }
 
     @Test

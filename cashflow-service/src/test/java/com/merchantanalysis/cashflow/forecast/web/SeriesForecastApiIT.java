@@ -62,7 +62,7 @@ class SeriesForecastApiIT extends CashflowApiTest {
 
         JsonNode body = response.json();
         assertThat(body.get("fallback").asBoolean()).isTrue();
-        assertThat(body.get("note").asString()).contains("3 observations");
+        assertThat(body.get("note").asString()).contains("只有 3 个数据点");
         assertThat(body.get("points").get(1).get("date").asString()).isEqualTo("2025-05-01");
     }
 
@@ -101,6 +101,8 @@ class SeriesForecastApiIT extends CashflowApiTest {
 
         assertThat(docs).contains("/api/v1/cashflow/merchants/{merchantId}/forecast",
                 "/api/v1/cashflow/merchants/{merchantId}/runway", "/api/v1/cashflow/forecast");
+        // The reader's language comes from Accept-Language: the handlers' Locale argument is no API parameter.
+        assertThat(docs).contains("\"name\":\"horizon\"").doesNotContain("\"name\":\"locale\"");
     }
 
     static String series(LocalDate start, double[] values) {
