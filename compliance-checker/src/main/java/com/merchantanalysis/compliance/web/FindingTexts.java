@@ -34,7 +34,9 @@ public class FindingTexts {
                 .orElseThrow(() -> new IllegalStateException("No rule " + finding.ruleId() + " v"
                         + finding.ruleVersion() + " in the catalogue"));
         String howToFix = version.howToFix().in(locale);
-        return new Texts(version.title().in(locale), wording.render(finding.facts(), locale),
+        // Reports stored before findings were kept without words have no facts: they show no detail.
+        String detail = finding.facts() == null ? null : wording.render(finding.facts(), locale);
+        return new Texts(version.title().in(locale), detail,
                 version.citation().in(locale), version.whatItMeans().in(locale), howToFix, firstSentence(howToFix));
     }
 

@@ -57,8 +57,8 @@ class WordingTest {
             }
         }
         for (var set : Engines.CATALOGUE.ruleSets()) {
-            assertThat(HAN.matcher(set.description().zh()).find()).as(set.version()).isTrue();
-            assertThat(HAN.matcher(set.description().en()).find()).as(set.version()).isFalse();
+            assertChinese(set.version(), set.description().zh());
+            assertEnglish(set.version(), set.description().en());
         }
     }
 

@@ -32,10 +32,11 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate from, Loca
         List<RiskAction> risks = s.riskActions().stream().map(action -> {
             var first = action.mostSevere();
             var worded = texts.of(first, locale);
-            String evidence = action.findings() == 1
-                    ? wording.text("summary.evidence", locale, worded.detail(), action.moneyInvolved())
-                    : wording.text("summary.evidence.many", locale, action.findings(), worded.detail(),
-                            action.moneyInvolved());
+            String evidence = action.findings() == 1 ? worded.detail()
+                    : wording.text("summary.evidence.many", locale, action.findings(), worded.detail());
+            if (action.moneyInvolved().signum() != 0) { // a licence finding involves no money
+                evidence = wording.text("summary.evidence.money", locale, evidence, action.moneyInvolved());
+            }
             return new RiskAction(worded.action(), first.dimension().name().toLowerCase(Locale.ROOT),
                     first.severity().name(), evidence);
         }).toList();
