@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
                 description = "Versioned compliance rules (PBOC large-value and structuring indicators, card "
                         + "cash-out, card-scheme dispute ratios, personal collection codes, licences, invoices, cost "
                         + "ratios) evaluated in one pass, with evidence, citations, a risk score and breach forecasts. "
-                        + "Findings are risk indicators to follow up on, not legal determinations."),
+                        + "Findings are risk indicators to follow up on, not legal determinations. Sentences are "
+                        + "in Chinese, or in English with Accept-Language: en."),
         servers = @Server(url = "/", description = "Through the API gateway"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")

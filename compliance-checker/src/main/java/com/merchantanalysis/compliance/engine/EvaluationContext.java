@@ -15,6 +15,7 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.compliance.rules.domain.RuleSelection;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
 import com.merchantanalysis.compliance.rules.model.Severity;
+import com.merchantanalysis.compliance.wording.Message;
 
 /** What a rule sees while it runs, and where it puts what it found. */
 public final class EvaluationContext {
@@ -95,7 +96,7 @@ public final class EvaluationContext {
         private BigDecimal measured;
         private BigDecimal threshold;
         private String unit;
-        private String detail;
+        private Message facts;
 
         private Outcome(RuleVersion version, LocalDate from, LocalDate to, boolean nearMiss) {
             this.version = version;
@@ -117,8 +118,8 @@ public final class EvaluationContext {
             return this;
         }
 
-        public Outcome detail(String text) {
-            this.detail = text;
+        public Outcome facts(Message message) {
+            this.facts = message;
             return this;
         }
 
@@ -130,10 +131,9 @@ public final class EvaluationContext {
             List<Tx> listed = evidence.size() <= evidenceLimit ? new ArrayList<>(evidence)
                     : new ArrayList<>(evidence.stream().sorted(LARGEST_FIRST).limit(evidenceLimit).toList());
             listed.sort(Tx.CHRONOLOGICAL);
-            Finding finding = new Finding(version.ruleId(), version.version(), severity, version.dimension(),
-                    version.title(), detail, from, to, measured, threshold, unit, Tx.toYuan(total), evidence.size(),
-                    listed.stream().map(Evidence::of).toList(), version.citation(), version.whatItMeans(),
-                    version.howToFix());
+            Finding finding = new Finding(version.ruleId(), version.version(), severity, version.dimension(), facts,
+                    from, to, measured, threshold, unit, Tx.toYuan(total), evidence.size(),
+                    listed.stream().map(Evidence::of).toList());
             (nearMiss ? nearMisses : findings).add(finding);
         }
     }

@@ -6,11 +6,15 @@ import java.util.List;
 
 import com.merchantanalysis.compliance.rules.model.Dimension;
 import com.merchantanalysis.compliance.rules.model.Severity;
+import com.merchantanalysis.compliance.wording.Message;
 
 /**
  * What one rule version saw over a stretch of days: a finding (the indicator was reached) or a near miss
- * (close to it). Worded as a risk indicator, never a legal verdict.
+ * (close to it). It holds no sentence in any language: the rule version's texts (title, citation, what it
+ * means, how to fix) are looked up by {@code ruleId} and {@code ruleVersion}, and {@code facts} is worded
+ * when read, so a stored report serves a Chinese and an English reader alike.
  *
+ * @param facts          what the rule saw on this merchant's data (amounts, counts, days), as a message
  * @param measured       the value the rule measured (an amount, ratio, score, count or days)
  * @param threshold      the value at which the rule fires
  * @param unit           what both are in: CNY, RATIO, SCORE, COUNT or DAYS
@@ -22,8 +26,7 @@ public record Finding(
         int ruleVersion,
         Severity severity,
         Dimension dimension,
-        String title,
-        String detail,
+        Message facts,
         LocalDate from,
         LocalDate to,
         BigDecimal measured,
@@ -31,10 +34,7 @@ public record Finding(
         String unit,
         BigDecimal totalAmount,
         int evidenceCount,
-        List<Evidence> evidence,
-        String citation,
-        String whatItMeans,
-        String howToFix) {
+        List<Evidence> evidence) {
 
     public Finding {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

@@ -9,6 +9,7 @@ import java.util.List;
 import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.compliance.support.ComplianceApiTest;
+import com.merchantanalysis.compliance.support.Language;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,8 @@ class ComplianceApiIT extends ComplianceApiTest {
     private static final String API = "/api/v1/compliance";
     private static final LocalDate FROM = LocalDate.of(2025, 10, 1);
     private static final LocalDate TO = LocalDate.of(2025, 11, 30);
+    /** The fields of a report a person reads; the rest are codes, figures and dates. */
+    private static final List<String> REPORT_TEXTS = List.of("title", "detail", "whatItMeans", "howToFix");
 
     private String plantedMerchant(String name) {
         return store(MerchantData.salon(name + "-" + System.nanoTime(), 3, FROM, TO)
@@ -70,6 +73,37 @@ class ComplianceApiIT extends ComplianceApiTest {
         var read = http.get(created.header("Location"), TestTokens.analyst());
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json()).isEqualTo(report);
+    }
+
+    @Test
+    void aStoredReportReadsInChineseByDefaultAndInEnglishWhenAskedFor() {
+        String id = plantedMerchant("bilingual");
+        String location = http.post(API + "/merchants/" + id + "/checks", TestTokens.admin(), period(FROM + "", TO + ""))
+                .header("Location");
+
+        JsonNode unspecified = http.get(location, TestTokens.admin()).json();
+        JsonNode chinese = Language.get(http, location, TestTokens.admin(), "zh-CN").json();
+        JsonNode english = Language.get(http, location, TestTokens.admin(), "en-US,en;q=0.9").json();
+
+        assertThat(chinese).isEqualTo(unspecified);
+        Language.assertChinese(chinese, REPORT_TEXTS);
+        Language.assertEnglish(english, REPORT_TEXTS);
+        JsonNode largeCash = finding(english, "pboc-large-cash-0501");
+        assertThat(largeCash.get("title").asString()).isEqualTo("Large cash day (0501)");
+        assertThat(largeCash.get("detail").asString()).isEqualTo("Cash deposits and withdrawals of ¥61,000.00 on "
+                + "12 Nov 2025, over 2 transactions, reach the ¥50,000.00 large-value reporting line; your bank "
+                + "reports days like this.");
+        assertThat(finding(chinese, "pboc-large-cash-0501").get("detail").asString()).isEqualTo(
+                "2025年11月12日现金存取合计¥61,000.00（共2笔），达到¥50,000.00的大额交易报告标准，银行会按规定报告这样的日子。");
+        // the licence is named, never by its code; the regulation keeps its published title in English too
+        JsonNode licence = finding(english, "licence-expiry");
+        assertThat(licence.get("detail").asString()).startsWith("The food business licence no. ");
+        assertThat(finding(chinese, "licence-expiry").get("detail").asString()).startsWith("食品经营许可证（编号");
+        assertThat(licence.get("citation").asString()).contains("《食品经营许可和备案管理办法》");
+        // only the words change: codes, figures and evidence are the same in both
+        assertThat(finding(english, "cash-structuring").get("evidence"))
+                .isEqualTo(finding(chinese, "cash-structuring").get("evidence"));
+        assertThat(english.get("riskScore")).isEqualTo(chinese.get("riskScore"));
     }
 
     @Test
@@ -183,6 +217,15 @@ class ComplianceApiIT extends ComplianceApiTest {
         assertThat(versions.get(0).get("effectiveUntil").asString()).isEqualTo("2026-03-31");
         assertThat(versions.get(1).get("citation").asString()).contains("1.5%");
         assertThat(versions.get(1).get("parameters").get("programmes").get(0).get("ratio").asDouble()).isEqualTo(0.015);
+
+        assertThat(versions.get(1).get("whatItMeans").asString()).contains("2026年4月");
+        JsonNode english = Language.get(http, API + "/rules/card-scheme-dispute-ratio/versions", TestTokens.admin(), "en")
+                .json();
+        assertThat(english.get(1).get("whatItMeans").asString()).contains("stricter from April 2026");
+        assertThat(english.get(1).get("citation").asString()).contains("from 1 April 2026");
+        Language.assertChinese(catalogue, List.of("title", "description"));
+        Language.assertEnglish(Language.get(http, API + "/rules", TestTokens.admin(), "en").json(),
+                List.of("title", "description"));
 
         var unknown = http.get(API + "/rules/no-such-rule/versions", TestTokens.admin());
         assertThat(unknown.status()).isEqualTo(404);

@@ -18,6 +18,7 @@ import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.compliance.rules.model.Severity;
 import com.merchantanalysis.compliance.support.Engines;
+import com.merchantanalysis.compliance.support.Wordings;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,7 +75,7 @@ class PlantedRecallTest {
         // the expiring licence is planted on the merchant, not on transactions
         assertThat(result.findings()).anySatisfy(f -> {
             assertThat(f.ruleId()).isEqualTo(PlantedEvent.EXPIRING_LICENCE.finder());
-            assertThat(f.detail()).contains("JY-PLANTED-");
+            assertThat(Wordings.english(f.facts())).contains("JY-PLANTED-");
         });
         Set<String> rulesThatFound = result.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
         assertThat(rulesThatFound).containsAll(compliance.stream().map(PlantedEvent::finder).toList());

@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.merchantanalysis.compliance.rules.model.Dimension;
 import com.merchantanalysis.compliance.rules.model.Severity;
+import com.merchantanalysis.compliance.wording.Message;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,8 @@ class RiskScorerTest {
     private final RiskScorer scorer = new RiskScorer(EngineSettings.defaults());
 
     private static Finding finding(Dimension dimension, Severity severity) {
-        return new Finding("r", 1, severity, dimension, "t", "d", LocalDate.EPOCH, LocalDate.EPOCH, BigDecimal.ONE,
-                BigDecimal.ONE, "COUNT", BigDecimal.ZERO, 0, List.of(), "c", "w", "h");
+        return new Finding("r", 1, severity, dimension, Message.of("d"), LocalDate.EPOCH, LocalDate.EPOCH,
+                BigDecimal.ONE, BigDecimal.ONE, "COUNT", BigDecimal.ZERO, 0, List.of());
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.compliance.support.CacheRedis;
 import com.merchantanalysis.compliance.support.ComplianceApiTest;
+import com.merchantanalysis.compliance.support.Language;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,13 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
         });
         assertThat(disputeNearMisses).containsExactly("2025-10-01");
         assertThat(up.get("licences").get(0).get("daysUntilExpiry").asLong()).isPositive();
+        assertThat(ecm.get("line").asString()).isEqualTo("Mastercard ECM（当月拒付100笔起适用）");
+        Language.assertChinese(up, List.of("title", "detail", "line"));
+        JsonNode english = Language.get(http, API + rising + "/outlook", TestTokens.merchant(rising), "en").json();
+        Language.assertEnglish(english, List.of("title", "detail", "line"));
+        assertThat(forecast(english, "Mastercard ECM").get("line").asString())
+                .isEqualTo("Mastercard ECM (from 100 chargebacks a month)");
+        assertThat(forecast(english, "Mastercard ECM").get("probability")).isEqualTo(ecm.get("probability"));
     }
 
     @Test
@@ -112,11 +120,42 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
         assertThat(action.get("category").asString()).isEqualTo("cash");
         assertThat(action.get("risk").asString()).isEqualTo("HIGH");
         assertThat(action.has("monthlyImpactYuan")).isFalse();
-        assertThat(action.get("evidence").asString()).contains("just under").contains("Money involved over the period: ¥");
+        assertThat(action.get("title").asString()).isEqualTo("营业款按实际及时存入（每天或每隔几天），不要刻意控制在5万元以下。");
+        assertThat(action.get("evidence").asString()).contains("略低于¥50,000.00的报告标准").contains("期间涉及金额");
 
         String key = "compliance-checker:summary:" + id + ":v1:2025-10-01:2025-11-30";
         assertThat(redis.hasKey(key)).isTrue();
         assertThat(http.get(path, TestTokens.analyst()).json()).isEqualTo(summary);
+    }
+
+    @Test
+    void oneCachedSummaryIsWordedForEachCallerChineseThenEnglish() {
+        String id = store(MerchantData.salon("summary-words-" + System.nanoTime(), 5, LocalDate.of(2025, 10, 1), LAST)
+                .plantStructuring(LocalDate.of(2025, 11, 3), 2, 1)
+                .plantLargeCash(LocalDate.of(2025, 11, 20), new BigDecimal("52000.00"), 1)
+                .plantExpiringLicence(LAST.minusDays(3)).build());
+        String path = API + id + "/summary?from=2025-10-01&to=2025-11-30";
+
+        JsonNode chinese = Language.get(http, path, TestTokens.merchant(id), "zh-CN").json();
+        JsonNode english = Language.get(http, path, TestTokens.merchant(id), "en").json();
+
+        assertThat(redis.keys("compliance-checker:summary:" + id + ":*"))
+                .containsExactly("compliance-checker:summary:" + id + ":v1:2025-10-01:2025-11-30");
+        Language.assertChinese(chinese, List.of("title", "detail", "evidence"));
+        Language.assertEnglish(english, List.of("title", "detail", "evidence"));
+        JsonNode action = riskAction(english, "cash");
+        assertThat(action.get("title").asString()).isEqualTo("Deposit takings as they come (daily or every few days) "
+                + "rather than in amounts shaped by the line.");
+        assertThat(action.get("evidence").asString()).contains("just under the ¥50,000.00 reporting line")
+                .containsPattern("Money involved over the period: ¥\\d{1,3}(,\\d{3})*\\.\\d{2}\\.$");
+        assertThat(riskAction(english, "licence").get("evidence").asString())
+                .startsWith("The food business licence no. ").doesNotContain("Money involved");
+        assertThat(riskAction(chinese, "licence").get("evidence").asString()).startsWith("食品经营许可证（编号");
+        // codes and figures are the same in both; a third caller in Chinese gets the first answer again
+        assertThat(english.get("riskScore")).isEqualTo(chinese.get("riskScore"));
+        assertThat(english.get("topFindings").findValuesAsString("ruleId"))
+                .isEqualTo(chinese.get("topFindings").findValuesAsString("ruleId"));
+        assertThat(http.get(path, TestTokens.analyst()).json()).isEqualTo(chinese);
     }
 
     @Test
@@ -160,9 +199,18 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
         return sum;
     }
 
+    private static JsonNode riskAction(JsonNode summary, String category) {
+        for (JsonNode action : summary.get("riskActions")) {
+            if (action.get("category").asString().equals(category)) {
+                return action;
+            }
+        }
+        throw new AssertionError("No " + category + " risk action in " + summary.get("riskActions"));
+    }
+
     private static JsonNode forecast(JsonNode outlook, String line) {
         for (JsonNode f : outlook.get("forecasts")) {
-            if (f.get("line").asString().startsWith(line + " ")) {
+            if (f.get("line").asString().startsWith(line + " ") || f.get("line").asString().startsWith(line + "（")) {
                 return f;
             }
         }

@@ -3,6 +3,7 @@ package com.merchantanalysis.compliance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.compliance.rules.domain.RuleCatalogue;
@@ -21,9 +22,10 @@ class RuleCatalogueTest {
         assertThat(catalogue.rules()).hasSize(11);
         for (var rule : catalogue.rules()) {
             for (RuleVersion v : rule.versions()) {
-                assertThat(v.citation()).as(rule.id()).isNotBlank();
-                assertThat(v.whatItMeans()).as(rule.id()).isNotBlank();
-                assertThat(v.howToFix()).as(rule.id()).isNotBlank();
+                for (var text : List.of(v.title(), v.citation(), v.whatItMeans(), v.howToFix())) {
+                    assertThat(text.zh()).as(rule.id()).isNotBlank();
+                    assertThat(text.en()).as(rule.id()).isNotBlank();
+                }
                 assertThat(v.effectiveFrom()).as(rule.id()).isNotNull();
             }
         }

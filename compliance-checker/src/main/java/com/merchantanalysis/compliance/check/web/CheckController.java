@@ -1,6 +1,7 @@
 package com.merchantanalysis.compliance.check.web;
 
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Min;
 
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.compliance.check.domain.CheckService;
+import com.merchantanalysis.compliance.web.FindingTexts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CheckController {
 
     private final CheckService checks;
+    private final FindingTexts texts;
 
-    CheckController(CheckService checks) {
+    CheckController(CheckService checks, FindingTexts texts) {
         this.checks = checks;
+        this.texts = texts;
     }
 
     @PostMapping("/merchants/{merchantId}/checks")
@@ -37,17 +41,17 @@ class CheckController {
             description = "Findings are risk indicators (what a bank, acquirer or tax bureau may flag), not legal "
                     + "determinations.")
     ResponseEntity<ReportResponse> check(@PathVariable String merchantId, @Valid @RequestBody CheckRequest request,
-            Authentication authentication) {
+            Authentication authentication, Locale locale) {
         var report = checks.check(Caller.from(authentication), merchantId, request.from(), request.to(),
                 request.ruleSetVersion());
         return ResponseEntity.created(URI.create("/api/v1/compliance/reports/" + report.id()))
-                .body(ReportResponse.of(report));
+                .body(ReportResponse.of(report, texts, locale));
     }
 
     @GetMapping("/reports/{reportId}")
     @Operation(summary = "A stored report")
-    ReportResponse report(@PathVariable String reportId, Authentication authentication) {
-        return ReportResponse.of(checks.report(Caller.from(authentication), reportId));
+    ReportResponse report(@PathVariable String reportId, Authentication authentication, Locale locale) {
+        return ReportResponse.of(checks.report(Caller.from(authentication), reportId), texts, locale);
     }
 
     @GetMapping("/merchants/{merchantId}/reports")

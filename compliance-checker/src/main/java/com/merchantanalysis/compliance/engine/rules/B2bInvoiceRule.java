@@ -11,6 +11,8 @@ import com.merchantanalysis.compliance.engine.ComplianceRule;
 import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.engine.Tx;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.springframework.stereotype.Component;
 
@@ -53,8 +55,8 @@ public class B2bInvoiceRule implements ComplianceRule {
             long cents = sales.stream().mapToLong(Tx::cents).sum();
             context.finding(version, sales.get(0).date(), sales.get(sales.size() - 1).date())
                     .measured(BigDecimal.valueOf(cents, 2), min, "CNY")
-                    .detail(String.format("In %s, %d sale(s) to companies of %s CNY or more, %s CNY in all, have no "
-                            + "invoice reference.", month, sales.size(), Texts.yuan(min), Texts.yuan(cents)))
+                    .facts(Message.of("finding.b2b-invoice-missing", Arg.month(month), Arg.number(sales.size()),
+                            Texts.yuan(min), Texts.yuan(cents)))
                     .report(sales);
         });
     }

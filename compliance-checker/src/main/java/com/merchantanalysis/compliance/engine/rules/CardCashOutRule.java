@@ -11,6 +11,8 @@ import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.engine.Tx;
 import com.merchantanalysis.compliance.rules.model.RuleParameters;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.springframework.stereotype.Component;
 
@@ -53,11 +55,13 @@ public class CardCashOutRule implements ComplianceRule {
             var to = swipes.get(swipes.size() - 1).date();
             if (repeated && score.total >= scoring.threshold - EPSILON) {
                 context.finding(version, from, to).measured(score.rounded(), BigDecimal.valueOf(scoring.threshold),
-                        "SCORE").detail(score.describe(card.getKey(), swipes.size(), "reaches")).report(swipes);
+                        "SCORE").facts(score.describe("finding.card-cash-out", card.getKey(), swipes.size(),
+                                scoring.threshold)).report(swipes);
             } else if (score.total >= scoring.nearMissScore - EPSILON) {
                 context.nearMiss(version, from, to).measured(score.rounded(), BigDecimal.valueOf(scoring.threshold),
-                        "SCORE").detail(score.describe(card.getKey(), swipes.size(),
-                                repeated ? "stays below" : "(too few swipes to fire) is near")).report(swipes);
+                        "SCORE").facts(score.describe(repeated ? "finding.card-cash-out.below"
+                                : "finding.card-cash-out.few-swipes", card.getKey(), swipes.size(), scoring.threshold))
+                        .report(swipes);
             }
         }
     }
@@ -152,11 +156,10 @@ public class CardCashOutRule implements ComplianceRule {
             return BigDecimal.valueOf(total).setScale(2, RoundingMode.HALF_UP);
         }
 
-        String describe(String card, int swipes, String verb) {
-            return String.format("Card %s swiped %d times: %d round amounts, %d late at night, %d just under a "
-                    + "common limit, %d far above your usual ticket; its cash-out score %s %s %s.",
-                    Texts.cardTail(card), swipes, round, late, nearLimit, above, rounded().toPlainString(), verb,
-                    "the rule's line");
+        Message describe(String key, String card, int swipes, double threshold) {
+            return Message.of(key, Texts.cardTail(card), Arg.number(swipes), Arg.number(round), Arg.number(late),
+                    Arg.number(nearLimit), Arg.number(above), Arg.number(rounded()),
+                    Arg.number(BigDecimal.valueOf(threshold)));
         }
     }
 }

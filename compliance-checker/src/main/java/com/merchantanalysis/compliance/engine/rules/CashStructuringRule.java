@@ -11,6 +11,8 @@ import com.merchantanalysis.compliance.engine.ComplianceRule;
 import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.engine.Tx;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.springframework.stereotype.Component;
 
@@ -91,16 +93,12 @@ public class CashStructuringRule implements ComplianceRule {
         int windowDays = version.parameters().integer("windowDays");
         var first = cluster.get(0).date();
         var last = cluster.get(cluster.size() - 1).date();
-        String amounts = String.join(", ", cluster.stream().limit(8).map(tx -> Texts.yuan(tx.cents())).toList());
+        long largest = cluster.stream().mapToLong(Tx::cents).max().orElseThrow();
         var outcome = nearMiss ? context.nearMiss(version, first, last) : context.finding(version, first, last);
         outcome.measured(BigDecimal.valueOf(cluster.size()), BigDecimal.valueOf(minCount), "COUNT")
-                .detail(nearMiss
-                        ? String.format("%d cash amount(s) just under the %s CNY line between %s and %s (%s); "
-                                + "%d within %d days would look like splitting.", cluster.size(), Texts.yuan(threshold),
-                                first, last, amounts, minCount, windowDays)
-                        : String.format("%d cash amounts just under the %s CNY reporting line within %d days "
-                                + "(%s to %s: %s); banks read this pattern as splitting cash to stay under the line.",
-                                cluster.size(), Texts.yuan(threshold), windowDays, first, last, amounts))
+                .facts(Message.of(nearMiss ? "finding.cash-structuring.near" : "finding.cash-structuring",
+                        Arg.number(cluster.size()), Texts.yuan(threshold), Arg.date(first), Arg.date(last),
+                        Texts.yuan(largest), Arg.number(minCount), Arg.number(windowDays)))
                 .report(cluster);
     }
 }

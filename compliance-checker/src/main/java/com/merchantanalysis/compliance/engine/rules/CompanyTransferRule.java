@@ -29,6 +29,6 @@ public class CompanyTransferRule extends DailyThresholdRule {
 
     @Override
     String movements() {
-        return "transfers to and from company accounts";
+        return "movements.company";
     }
 }

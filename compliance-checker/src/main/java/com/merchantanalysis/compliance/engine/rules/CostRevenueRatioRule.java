@@ -11,6 +11,8 @@ import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.engine.MonthAggregate;
 import com.merchantanalysis.compliance.rules.model.RuleParameters;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.springframework.stereotype.Component;
 
@@ -54,24 +56,23 @@ public class CostRevenueRatioRule implements ComplianceRule {
         if (revenue <= 0 || revenue < Texts.cents(p.decimal("minRevenueYuan"))) {
             return;
         }
-        String industry = context.merchant().industry() == null ? "DEFAULT" : context.merchant().industry().name();
         RuleParameters norm = norm(p, context.merchant().industry());
         BigDecimal low = norm.decimal("low");
         BigDecimal high = norm.decimal("high");
         BigDecimal margin = p.decimal("nearMissMargin");
         BigDecimal ratio = Texts.ratio(costs, revenue);
-        String facts = String.format("Operating costs of %s CNY against net revenue of %s CNY from %s to %s: a "
-                + "cost-to-revenue ratio of %s; the usual band for %s is %s to %s.", Texts.yuan(costs),
-                Texts.yuan(revenue), context.from(), context.to(), Texts.percent(ratio), industry, Texts.percent(low),
-                Texts.percent(high));
+        Industry industry = context.merchant().industry() == null ? Industry.OTHER : context.merchant().industry();
+        Message facts = Message.of("finding.cost-revenue-ratio", Texts.yuan(costs), Texts.yuan(revenue),
+                Arg.date(context.from()), Arg.date(context.to()), Texts.percent(ratio),
+                Arg.label("industry." + industry.name()), Texts.percent(low), Texts.percent(high));
         if (ratio.compareTo(high) >= 0 || ratio.compareTo(low) <= 0) {
             context.finding(version, context.from(), context.to())
                     .measured(ratio, ratio.compareTo(high) >= 0 ? high : low, "RATIO")
-                    .detail(facts).report(List.of());
+                    .facts(facts).report(List.of());
         } else if (ratio.compareTo(high.subtract(margin)) >= 0 || ratio.compareTo(low.add(margin)) <= 0) {
             context.nearMiss(version, context.from(), context.to())
                     .measured(ratio, ratio.compareTo(high.subtract(margin)) >= 0 ? high : low, "RATIO")
-                    .detail(facts).report(List.of());
+                    .facts(facts).report(List.of());
         }
     }
 

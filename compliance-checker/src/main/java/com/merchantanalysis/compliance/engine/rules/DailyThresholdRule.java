@@ -10,6 +10,8 @@ import com.merchantanalysis.compliance.engine.DayTotal;
 import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.engine.PeriodAggregates;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 /**
  * A PBOC Order No. 3 large-value indicator: one day's movements of a kind, single or added up, at or above
@@ -28,7 +30,7 @@ abstract class DailyThresholdRule implements ComplianceRule {
     /** The per-day totals this rule reads from the shared aggregates. */
     abstract NavigableMap<LocalDate, DayTotal> days(PeriodAggregates data);
 
-    /** What is added up, for the detail text, e.g. "cash deposits and withdrawals". */
+    /** The bundle key naming what is added up, e.g. cash deposits and withdrawals. */
     abstract String movements();
 
     @Override
@@ -41,28 +43,21 @@ abstract class DailyThresholdRule implements ComplianceRule {
             BigDecimal threshold = version.parameters().money(THRESHOLD);
             long limit = Texts.cents(threshold);
             BigDecimal total = BigDecimal.valueOf(day.cents(), 2);
-            String counted = day.transactions().size() == 1 ? "in a single transaction"
-                    : "over " + day.transactions().size() + " transactions";
             if (day.cents() >= limit) {
                 context.finding(version, day.date(), day.date())
                         .measured(total, threshold, "CNY")
-                        .detail(String.format("%s of %s CNY on %s %s reach the %s CNY large-value reporting line; "
-                                + "your bank reports days like this to the PBOC.", capitalised(movements()),
-                                Texts.yuan(day.cents()), day.date(), counted, Texts.yuan(threshold)))
+                        .facts(Message.of("finding.daily-threshold", Arg.label(movements()), Texts.yuan(day.cents()),
+                                Arg.date(day.date()), Arg.number(day.transactions().size()), Texts.yuan(threshold)))
                         .report(day.transactions());
             } else if (BigDecimal.valueOf(day.cents()).compareTo(
                     threshold.multiply(version.parameters().decimal(NEAR_MISS_RATIO)).movePointRight(2)) >= 0) {
                 context.nearMiss(version, day.date(), day.date())
                         .measured(total, threshold, "CNY")
-                        .detail(String.format("%s of %s CNY on %s %s, %s CNY below the %s CNY reporting line.",
-                                capitalised(movements()), Texts.yuan(day.cents()), day.date(), counted,
-                                Texts.yuan(limit - day.cents()), Texts.yuan(threshold)))
+                        .facts(Message.of("finding.daily-threshold.near", Arg.label(movements()),
+                                Texts.yuan(day.cents()), Arg.date(day.date()), Arg.number(day.transactions().size()),
+                                Texts.yuan(threshold), Texts.yuan(limit - day.cents())))
                         .report(day.transactions());
             }
         }
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

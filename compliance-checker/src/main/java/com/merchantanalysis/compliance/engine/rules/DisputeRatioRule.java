@@ -14,6 +14,8 @@ import com.merchantanalysis.compliance.engine.MonthAggregate;
 import com.merchantanalysis.compliance.engine.Tx;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
 import com.merchantanalysis.compliance.rules.model.Severity;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.springframework.stereotype.Component;
 
@@ -118,20 +120,19 @@ public class DisputeRatioRule implements ComplianceRule {
                 boolean atFloor = counts.disputes() >= crossed.minDisputes();
                 context.finding(version, first, last).severity(severity)
                         .measured(counts.ratio(), crossed.ratio(), "RATIO")
-                        .detail(String.format("In %s, %d of %d card sales were refunded or charged back (%s), at or "
-                                + "above %s's %s line; %s", month.month(), counts.disputes(), counts.sales(),
-                                Texts.percent(counts.ratio()), crossed.name(), Texts.percent(crossed.ratio()),
-                                atFloor ? "with " + counts.disputes() + " disputes the programme itself applies."
-                                        : "the programme itself starts at " + crossed.minDisputes()
-                                                + " disputes, but your acquirer may flag the ratio."))
+                        .facts(Message.of(atFloor ? "finding.card-scheme-dispute-ratio"
+                                : "finding.card-scheme-dispute-ratio.below-floor", Arg.month(month.month()),
+                                Arg.number(counts.disputes()), Arg.number(counts.sales()), Texts.percent(counts.ratio()),
+                                Arg.text(crossed.name()), Texts.percent(crossed.ratio()),
+                                Arg.number(crossed.minDisputes())))
                         .report(counts.disputeTransactions());
             } else if (lowest != null
                     && reaches(counts, lowest.ratio().multiply(version.parameters().decimal("nearMissRatio")))) {
                 context.nearMiss(version, first, last)
                         .measured(counts.ratio(), lowest.ratio(), "RATIO")
-                        .detail(String.format("In %s, %d of %d card sales were refunded or charged back (%s), close "
-                                + "to %s's %s line.", month.month(), counts.disputes(), counts.sales(),
-                                Texts.percent(counts.ratio()), lowest.name(), Texts.percent(lowest.ratio())))
+                        .facts(Message.of("finding.card-scheme-dispute-ratio.near", Arg.month(month.month()),
+                                Arg.number(counts.disputes()), Arg.number(counts.sales()), Texts.percent(counts.ratio()),
+                                Arg.text(lowest.name()), Texts.percent(lowest.ratio())))
                         .report(counts.disputeTransactions());
             }
         }

@@ -31,6 +31,6 @@ public class LargeCashRule extends DailyThresholdRule {
 
     @Override
     String movements() {
-        return "cash deposits and withdrawals";
+        return "movements.cash";
     }
 }

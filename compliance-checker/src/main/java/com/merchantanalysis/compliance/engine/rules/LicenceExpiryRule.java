@@ -13,6 +13,8 @@ import com.merchantanalysis.compliance.engine.ComplianceRule;
 import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
 import com.merchantanalysis.compliance.rules.model.Severity;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.springframework.stereotype.Component;
 
@@ -62,17 +64,23 @@ public class LicenceExpiryRule implements ComplianceRule {
                 context.finding(version, asOf, asOf)
                         .severity(Severity.valueOf(version.parameters().text("expiredSeverity")))
                         .measured(BigDecimal.valueOf(days), BigDecimal.ZERO, "DAYS")
-                        .detail(String.format("%s %s expired on %s, %d days before %s.", licence.kind(),
-                                licence.number(), licence.validUntil(), -days, asOf))
+                        .facts(Message.of("finding.licence-expiry.expired", label(licence),
+                                Arg.text(licence.number()), Arg.date(licence.validUntil()), Arg.number(-days),
+                                Arg.date(asOf)))
                         .report(List.of());
                 continue;
             }
             windows.stream().filter(w -> days <= w.days()).findFirst().ifPresent(window -> context
                     .finding(version, asOf, asOf).severity(window.severity())
                     .measured(BigDecimal.valueOf(days), BigDecimal.valueOf(window.days()), "DAYS")
-                    .detail(String.format("%s %s is valid until %s: %d days after %s, within the %d-day window.",
-                            licence.kind(), licence.number(), licence.validUntil(), days, asOf, window.days()))
+                    .facts(Message.of("finding.licence-expiry", label(licence), Arg.text(licence.number()),
+                            Arg.date(licence.validUntil()), Arg.number(days), Arg.date(asOf),
+                            Arg.number(window.days())))
                     .report(List.of()));
         }
+    }
+
+    private static Arg label(Licence licence) {
+        return Arg.label("licence." + licence.kind().name());
     }
 }

@@ -29,6 +29,6 @@ public class PersonCrossBorderRule extends DailyThresholdRule {
 
     @Override
     String movements() {
-        return "cross-border transfers to and from personal accounts";
+        return "movements.person-cross-border";
     }
 }

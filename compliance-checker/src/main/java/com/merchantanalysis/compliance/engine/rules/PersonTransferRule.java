@@ -29,6 +29,6 @@ public class PersonTransferRule extends DailyThresholdRule {
 
     @Override
     String movements() {
-        return "domestic transfers to and from personal accounts";
+        return "movements.person";
     }
 }

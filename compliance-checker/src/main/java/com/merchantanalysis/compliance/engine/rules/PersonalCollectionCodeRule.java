@@ -9,6 +9,8 @@ import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.engine.MonthAggregate;
 import com.merchantanalysis.compliance.engine.Tx;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.springframework.stereotype.Component;
 
@@ -54,13 +56,12 @@ public class PersonalCollectionCodeRule implements ComplianceRule {
             boolean close = BigDecimal.valueOf(count).compareTo(minCount.multiply(near)) >= 0
                     || amount.compareTo(minAmount.multiply(near)) >= 0;
             LocalDate last = sales.get(sales.size() - 1).date();
-            String detail = String.format("In %s, %d sales worth %s CNY were paid through a personal collection "
-                    + "code; the indicator is %s sales or %s CNY a month.", month.month(), count, Texts.yuan(cents),
-                    minCount.toPlainString(), Texts.yuan(minAmount));
+            Message facts = Message.of("finding.personal-collection-code", Arg.month(month.month()),
+                    Arg.number(count), Texts.yuan(cents), Arg.number(minCount), Texts.yuan(minAmount));
             if (fires) {
-                context.finding(version, first, last).measured(amount, minAmount, "CNY").detail(detail).report(sales);
+                context.finding(version, first, last).measured(amount, minAmount, "CNY").facts(facts).report(sales);
             } else if (close) {
-                context.nearMiss(version, first, last).measured(amount, minAmount, "CNY").detail(detail).report(sales);
+                context.nearMiss(version, first, last).measured(amount, minAmount, "CNY").facts(facts).report(sales);
             }
         }
     }

@@ -2,27 +2,26 @@ package com.merchantanalysis.compliance.engine.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
-/** Formatting for finding details: amounts as 50,000.00, ratios as percentages. */
+import com.merchantanalysis.compliance.wording.Message.Arg;
+
+/** Arithmetic the rules share, and the arguments their messages take (yuan, percents, a card's tail). */
 final class Texts {
 
     private Texts() {
     }
 
-    static String yuan(long cents) {
-        return yuan(BigDecimal.valueOf(cents, 2));
+    static Arg yuan(long cents) {
+        return Arg.number(BigDecimal.valueOf(cents, 2));
     }
 
-    static String yuan(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    static Arg yuan(BigDecimal amount) {
+        return Arg.number(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
-    static String percent(BigDecimal ratio) {
-        return ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    /** A ratio as the percent a sentence shows: 0.015 → 1.5. */
+    static Arg percent(BigDecimal ratio) {
+        return Arg.number(ratio.movePointRight(2).stripTrailingZeros());
     }
 
     static BigDecimal ratio(long numerator, long denominator) {
@@ -34,7 +33,7 @@ final class Texts {
     }
 
     /** The end of a hashed card id, enough for the merchant to tell cards apart without exposing it. */
-    static String cardTail(String id) {
-        return "…" + (id.length() <= 4 ? id : id.substring(id.length() - 4));
+    static Arg cardTail(String id) {
+        return Arg.text(id.length() <= 4 ? id : id.substring(id.length() - 4));
     }
 }

@@ -25,6 +25,8 @@ import com.merchantanalysis.compliance.licence.domain.LicenceExpiry;
 import com.merchantanalysis.compliance.rules.domain.RuleCatalogue;
 import com.merchantanalysis.compliance.rules.model.RuleParameters;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
+import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.springframework.stereotype.Service;
 
@@ -96,8 +98,8 @@ public class OutlookService {
         RatioTrend.Prediction prediction = RatioTrend.predict(toArray(ratios), expectedSales);
         List<RatioForecast> forecasts = new ArrayList<>();
         for (DisputeRatioRule.Programme programme : DisputeRatioRule.programmes(version)) {
-            forecasts.add(forecast(version, next, programme.name() + " (from " + programme.minDisputes()
-                    + " disputes)", programme.ratio(), ratios, prediction,
+            forecasts.add(forecast(version, next, Message.of("outlook.line.programme", Arg.text(programme.name()),
+                    Arg.number(programme.minDisputes())), programme.ratio(), ratios, prediction,
                     prediction.probabilityAtOrAbove(programme.ratio().doubleValue())));
         }
         return forecasts;
@@ -124,13 +126,13 @@ public class OutlookService {
         BigDecimal high = norm.decimal("high");
         BigDecimal low = norm.decimal("low");
         return List.of(
-                forecast(version, next, "above the industry band", high, ratios, prediction,
+                forecast(version, next, Message.of("outlook.line.above-range"), high, ratios, prediction,
                         prediction.probabilityAtOrAbove(high.doubleValue())),
-                forecast(version, next, "below the industry band", low, ratios, prediction,
+                forecast(version, next, Message.of("outlook.line.below-range"), low, ratios, prediction,
                         prediction.probabilityAtOrBelow(low.doubleValue())));
     }
 
-    private static RatioForecast forecast(RuleVersion version, YearMonth month, String line, BigDecimal threshold,
+    private static RatioForecast forecast(RuleVersion version, YearMonth month, Message line, BigDecimal threshold,
             List<Double> ratios, RatioTrend.Prediction prediction, double probability) {
         return new RatioForecast(version.ruleId(), version.version(), month, line, threshold,
                 decimal(ratios.get(ratios.size() - 1), 6), decimal(prediction.expected(), 6),

@@ -1,7 +1,11 @@
 package com.merchantanalysis.compliance.outlook.web;
 
+import java.util.Locale;
+
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.compliance.outlook.domain.OutlookService;
+import com.merchantanalysis.compliance.web.FindingTexts;
+import com.merchantanalysis.compliance.web.Wording;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,14 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 class OutlookController {
 
     private final OutlookService outlooks;
+    private final FindingTexts texts;
+    private final Wording wording;
 
-    OutlookController(OutlookService outlooks) {
+    OutlookController(OutlookService outlooks, FindingTexts texts, Wording wording) {
         this.outlooks = outlooks;
+        this.texts = texts;
+        this.wording = wording;
     }
 
     @GetMapping("/{merchantId}/outlook")
     @Operation(summary = "Near misses now, the chance next month's ratios cross their lines, and licence expiry")
-    OutlookResponse outlook(@PathVariable String merchantId, Authentication authentication) {
-        return OutlookResponse.of(outlooks.outlook(Caller.from(authentication), merchantId));
+    OutlookResponse outlook(@PathVariable String merchantId, Authentication authentication, Locale locale) {
+        return OutlookResponse.of(outlooks.outlook(Caller.from(authentication), merchantId), texts, wording, locale);
     }
 }

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import com.merchantanalysis.common.data.LicenceKind;
 import com.merchantanalysis.compliance.outlook.domain.Outlook;
 import com.merchantanalysis.compliance.outlook.domain.RatioForecast;
+import com.merchantanalysis.compliance.web.FindingTexts;
+import com.merchantanalysis.compliance.web.Wording;
 
 /**
  * Near misses over the recent period ({@code nearMissFrom}..{@code asOf}), forecasts of next month's ratios
@@ -25,8 +28,8 @@ record OutlookResponse(String merchantId, long dataVersion, LocalDate asOf, Loca
             BigDecimal lastRatio, BigDecimal expectedRatio, BigDecimal trendPerMonth, int monthsOfHistory,
             BigDecimal probability) {
 
-        static ForecastView of(RatioForecast f) {
-            return new ForecastView(f.ruleId(), f.ruleVersion(), f.month(), f.line(), f.threshold(), f.lastRatio(),
+        static ForecastView of(RatioForecast f, String line) {
+            return new ForecastView(f.ruleId(), f.ruleVersion(), f.month(), line, f.threshold(), f.lastRatio(),
                     f.expected(), f.trendPerMonth(), f.monthsOfHistory(), f.probability());
         }
     }
@@ -34,11 +37,15 @@ record OutlookResponse(String merchantId, long dataVersion, LocalDate asOf, Loca
     record LicenceView(LicenceKind kind, String number, LocalDate validUntil, long daysUntilExpiry, String status) {
     }
 
-    static OutlookResponse of(Outlook o) {
+    static OutlookResponse of(Outlook o, FindingTexts texts, Wording wording, Locale locale) {
         return new OutlookResponse(o.merchantId(), o.dataVersion(), o.asOf(), o.nearMissFrom(),
-                o.nearMisses().stream().map(n -> new NearMissView(n.ruleId(), n.ruleVersion(), n.title(), n.detail(),
-                        n.from(), n.to(), n.measured(), n.threshold(), n.unit(), n.evidenceCount())).toList(),
-                o.forecasts().stream().map(ForecastView::of).toList(), o.licencesAsOf(),
+                o.nearMisses().stream().map(n -> {
+                    var worded = texts.of(n, locale);
+                    return new NearMissView(n.ruleId(), n.ruleVersion(), worded.title(), worded.detail(), n.from(),
+                            n.to(), n.measured(), n.threshold(), n.unit(), n.evidenceCount());
+                }).toList(),
+                o.forecasts().stream().map(f -> ForecastView.of(f, wording.render(f.line(), locale))).toList(),
+                o.licencesAsOf(),
                 o.licences().stream().map(l -> new LicenceView(l.kind(), l.number(), l.validUntil(),
                         l.daysRemaining(), l.status())).toList());
     }

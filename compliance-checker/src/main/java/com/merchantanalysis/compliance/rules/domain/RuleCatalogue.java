@@ -20,6 +20,7 @@ import com.merchantanalysis.compliance.rules.model.RuleParameters;
 import com.merchantanalysis.compliance.rules.model.RuleSet;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
 import com.merchantanalysis.compliance.rules.model.Severity;
+import com.merchantanalysis.compliance.wording.LocalizedText;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -87,6 +88,11 @@ public final class RuleCatalogue {
         return List.copyOf(ruleSets.values());
     }
 
+    /** One published version of a rule, e.g. the one a stored finding names. */
+    public Optional<RuleVersion> version(String ruleId, int version) {
+        return rule(ruleId).flatMap(rule -> rule.version(version));
+    }
+
     public Optional<RuleSet> ruleSet(String version) {
         return Optional.ofNullable(ruleSets.get(version));
     }
@@ -116,8 +122,8 @@ public final class RuleCatalogue {
             Map<String, Object> parameters = (Map<String, Object>) v.getOrDefault("parameters", Map.of());
             int number = ((Number) v.get("version")).intValue();
             versions.add(new RuleVersion(id, number, date(v.get("effectiveFrom"), id),
-                    Severity.valueOf(text(v, "severity")), dimension, text(v, "title"), text(v, "citation"),
-                    text(v, "whatItMeans").strip(), text(v, "howToFix").strip(),
+                    Severity.valueOf(text(v, "severity")), dimension, localized(v, "title", id),
+                    localized(v, "citation", id), localized(v, "whatItMeans", id), localized(v, "howToFix", id),
                     new RuleParameters(id + " v" + number, parameters)));
         }
         versions.sort(Comparator.comparing(RuleVersion::effectiveFrom));
@@ -131,7 +137,13 @@ public final class RuleCatalogue {
         Map<String, Integer> rules = new TreeMap<>();
         map(yaml.get("rules"), "rules").forEach((k, v) -> rules.put(k, ((Number) v).intValue()));
         return new RuleSet(text(yaml, "version"), date(yaml.get("published"), "ruleSets"),
-                text(yaml, "description"), rules);
+                localized(yaml, "description", "ruleSets"), rules);
+    }
+
+    /** A text written as {@code {zh-CN: ..., en: ...}}; both languages are required. */
+    private static LocalizedText localized(Map<String, Object> yaml, String key, String owner) {
+        Map<String, Object> texts = map(yaml.get(key), owner + " " + key);
+        return new LocalizedText(text(texts, "zh-CN").strip(), text(texts, "en").strip());
     }
 
     private static String text(Map<String, Object> yaml, String key) {

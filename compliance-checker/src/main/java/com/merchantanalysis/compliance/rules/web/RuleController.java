@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 
 import com.merchantanalysis.common.web.NotFoundException;
@@ -36,22 +37,23 @@ class RuleController {
 
     @GetMapping
     @Operation(summary = "Every rule with the version in force today, and the published rule sets")
-    RuleCatalogueResponse rules() {
+    RuleCatalogueResponse rules(Locale locale) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        return new RuleCatalogueResponse(today, catalogue.rules().stream().map(r -> RuleView.of(r, today)).toList(),
+        return new RuleCatalogueResponse(today,
+                catalogue.rules().stream().map(r -> RuleView.of(r, today, locale)).toList(),
                 catalogue.ruleSets().stream().map(s -> new RuleCatalogueResponse.RuleSetView(s.version(),
-                        s.published(), s.description(), new TreeMap<>(s.rules()))).toList());
+                        s.published(), s.description().in(locale), new TreeMap<>(s.rules()))).toList());
     }
 
     @GetMapping("/{ruleId}/versions")
     @Operation(summary = "Every version of a rule, oldest first, with parameters and citation")
-    List<RuleVersionView> versions(@PathVariable String ruleId) {
+    List<RuleVersionView> versions(@PathVariable String ruleId, Locale locale) {
         RuleDefinition rule = catalogue.rule(ruleId)
                 .orElseThrow(() -> new NotFoundException("No rule with id '" + ruleId + "'"));
         List<RuleVersionView> views = new ArrayList<>();
         for (int i = 0; i < rule.versions().size(); i++) {
             var next = i + 1 < rule.versions().size() ? rule.versions().get(i + 1).effectiveFrom() : null;
-            views.add(RuleVersionView.of(rule.versions().get(i), next));
+            views.add(RuleVersionView.of(rule.versions().get(i), next, locale));
         }
         return views;
     }

@@ -1,6 +1,7 @@
 package com.merchantanalysis.compliance.rules.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
@@ -10,8 +11,9 @@ import com.merchantanalysis.compliance.rules.model.Severity;
 record RuleVersionView(int version, LocalDate effectiveFrom, LocalDate effectiveUntil, Severity severity,
         String title, String citation, String whatItMeans, String howToFix, Map<String, Object> parameters) {
 
-    static RuleVersionView of(RuleVersion v, LocalDate nextFrom) {
+    static RuleVersionView of(RuleVersion v, LocalDate nextFrom, Locale locale) {
         return new RuleVersionView(v.version(), v.effectiveFrom(), nextFrom == null ? null : nextFrom.minusDays(1),
-                v.severity(), v.title(), v.citation(), v.whatItMeans(), v.howToFix(), v.parameters().asMap());
+                v.severity(), v.title().in(locale), v.citation().in(locale), v.whatItMeans().in(locale),
+                v.howToFix().in(locale), v.parameters().asMap());
     }
 }

@@ -2,6 +2,7 @@ package com.merchantanalysis.compliance.rules.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.merchantanalysis.compliance.rules.model.Dimension;
 import com.merchantanalysis.compliance.rules.model.RuleDefinition;
@@ -11,10 +12,11 @@ import com.merchantanalysis.compliance.rules.model.RuleVersion;
 record RuleView(String id, Dimension dimension, Integer versionInForce, String title, String citation,
         List<Integer> versions) {
 
-    static RuleView of(RuleDefinition rule, LocalDate today) {
+    static RuleView of(RuleDefinition rule, LocalDate today, Locale locale) {
         RuleVersion current = rule.inForceOn(today).orElse(null);
         RuleVersion described = current != null ? current : rule.latest();
         return new RuleView(rule.id(), rule.dimension(), current == null ? null : current.version(),
-                described.title(), described.citation(), rule.versions().stream().map(RuleVersion::version).toList());
+                described.title().in(locale), described.citation().in(locale),
+                rule.versions().stream().map(RuleVersion::version).toList());
     }
 }

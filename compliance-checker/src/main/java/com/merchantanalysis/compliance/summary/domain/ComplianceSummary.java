@@ -1,23 +1,29 @@
 package com.merchantanalysis.compliance.summary.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.compliance.engine.Finding;
+
 /**
- * The compliance section of the gateway's /merchant/analyze, in the shape the gateway expects. Compliance
- * proposes no savings (the other sections' {@code actions}); what a finding asks of the merchant is a risk
- * action, ranked by risk and never by the money involved.
+ * The compliance section of the gateway's /merchant/analyze, before it is worded: it is cached, and one cached
+ * summary serves readers of either language. Compliance proposes no savings (the other sections'
+ * {@code actions}); what a finding asks of the merchant is a risk action, ranked by risk and never by the
+ * money involved.
+ *
+ * @param topFindings  the most severe findings, evidence left out
  */
 public record ComplianceSummary(String merchantId, long dataVersion, LocalDate from, LocalDate to, int riskScore,
-        String level, List<TopFinding> topFindings, List<RiskAction> riskActions) {
-
-    public record TopFinding(String ruleId, int ruleVersion, String severity, String title, String detail) {
-    }
+        String level, List<Finding> topFindings, List<RiskAction> riskActions) {
 
     /**
-     * @param risk      the severity of the most severe finding behind it: HIGH, MEDIUM or LOW
-     * @param evidence  the findings, with the money involved over the period
+     * What the findings of one rule ask of the merchant.
+     *
+     * @param mostSevere     the rule's most severe finding (evidence left out), which words the action
+     * @param findings       how many findings the rule raised
+     * @param moneyInvolved  the money of all of them over the period
      */
-    public record RiskAction(String title, String category, String risk, String evidence) {
+    public record RiskAction(Finding mostSevere, int findings, BigDecimal moneyInvolved) {
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.merchantanalysis.common.cache.MerchantCache;
@@ -19,7 +18,10 @@ import com.merchantanalysis.compliance.engine.Finding;
 
 import org.springframework.stereotype.Service;
 
-/** The compliance summary for the gateway: computed with the rules in force, cached per merchant, data and period. */
+/**
+ * The compliance summary for the gateway: computed with the rules in force, cached per merchant, data and
+ * period. It holds no sentences, so the cache key needs no language: the web layer words it per request.
+ */
 @Service
 public class SummaryService {
 
@@ -44,28 +46,22 @@ public class SummaryService {
     }
 
     ComplianceSummary summarise(MerchantDocument merchant, EngineResult result) {
-        List<ComplianceSummary.TopFinding> top = result.findings().stream().limit(settings.topFindings())
-                .map(f -> new ComplianceSummary.TopFinding(f.ruleId(), f.ruleVersion(), f.severity().name(), f.title(),
-                        f.detail()))
+        List<Finding> top = result.findings().stream().limit(settings.topFindings()).map(SummaryService::withoutEvidence)
                 .toList();
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         result.findings().forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
         List<ComplianceSummary.RiskAction> risks = new ArrayList<>();
         for (List<Finding> findings : byRule.values()) {
-            Finding first = findings.get(0);
             BigDecimal total = findings.stream().map(Finding::totalAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            String evidence = (findings.size() == 1 ? first.detail()
-                    : findings.size() + " findings; most severe: " + first.detail())
-                    + " Money involved over the period: ¥" + String.format(Locale.ROOT, "%,.2f", total) + ".";
-            risks.add(new ComplianceSummary.RiskAction(firstSentence(first.howToFix()),
-                    first.dimension().name().toLowerCase(Locale.ROOT), first.severity().name(), evidence));
+            risks.add(new ComplianceSummary.RiskAction(withoutEvidence(findings.get(0)), findings.size(), total));
         }
         return new ComplianceSummary(merchant.id(), merchant.dataVersion(), result.from(), result.to(),
                 result.risk().score(), result.risk().level(), top, risks);
     }
 
-    private static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end + 1);
+    /** The summary words findings but lists no transactions; leaving them out keeps the cached entry small. */
+    private static Finding withoutEvidence(Finding f) {
+        return new Finding(f.ruleId(), f.ruleVersion(), f.severity(), f.dimension(), f.facts(), f.from(), f.to(),
+                f.measured(), f.threshold(), f.unit(), f.totalAmount(), f.evidenceCount(), List.of());
     }
 }

@@ -1,10 +1,12 @@
 package com.merchantanalysis.compliance.summary.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.merchantanalysis.common.security.Caller;
-import com.merchantanalysis.compliance.summary.domain.ComplianceSummary;
 import com.merchantanalysis.compliance.summary.domain.SummaryService;
+import com.merchantanalysis.compliance.web.FindingTexts;
+import com.merchantanalysis.compliance.web.Wording;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,18 +24,23 @@ import org.springframework.web.bind.annotation.RestController;
 class SummaryController {
 
     private final SummaryService summaries;
+    private final FindingTexts texts;
+    private final Wording wording;
 
-    SummaryController(SummaryService summaries) {
+    SummaryController(SummaryService summaries, FindingTexts texts, Wording wording) {
         this.summaries = summaries;
+        this.texts = texts;
+        this.wording = wording;
     }
 
     /** Without a period: the 90 days up to the merchant's last day with data. */
     @GetMapping("/{merchantId}/summary")
     @Operation(summary = "Risk score, level, top findings and actions for the gateway")
-    ComplianceSummary summary(@PathVariable String merchantId,
+    SummaryResponse summary(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Authentication authentication) {
-        return summaries.summary(Caller.from(authentication), merchantId, from, to);
+            Authentication authentication, Locale locale) {
+        return SummaryResponse.of(summaries.summary(Caller.from(authentication), merchantId, from, to), texts,
+                wording, locale);
     }
 }

@@ -21,6 +21,7 @@ import com.merchantanalysis.compliance.engine.EngineResult;
 import com.merchantanalysis.compliance.engine.Finding;
 import com.merchantanalysis.compliance.rules.model.Severity;
 import com.merchantanalysis.compliance.support.Engines;
+import com.merchantanalysis.compliance.support.Wordings;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,13 @@ class RuleThresholdsTest {
                 assertThat(f.totalAmount()).isEqualByComparingTo("50000.00");
                 assertThat(f.evidenceCount()).isEqualTo(2);
                 assertThat(f.ruleVersion()).isEqualTo(1);
-                assertThat(f.citation()).contains("2016").contains("第3号");
+                assertThat(Engines.CATALOGUE.version(f.ruleId(), f.ruleVersion()).orElseThrow().citation().zh())
+                        .contains("2016").contains("第3号");
+                assertThat(Wordings.english(f.facts())).isEqualTo("Cash deposits and withdrawals of ¥50,000.00 on "
+                        + "10 Mar 2026, over 2 transactions, reach the ¥50,000.00 large-value reporting line; your "
+                        + "bank reports days like this.");
+                assertThat(Wordings.chinese(f.facts())).isEqualTo("2026年3月10日现金存取合计¥50,000.00（共2笔），"
+                        + "达到¥50,000.00的大额交易报告标准，银行会按规定报告这样的日子。");
             });
         }
 
@@ -87,7 +94,8 @@ class RuleThresholdsTest {
 
             assertThat(findings(result, LargeCashRule.ID)).isEmpty();
             assertThat(nearMisses(result, LargeCashRule.ID)).singleElement()
-                    .satisfies(n -> assertThat(n.detail()).contains("0.01 CNY below"));
+                    .satisfies(n -> assertThat(Wordings.english(n.facts())).contains("in a single transaction")
+                            .contains("¥0.01 below the ¥50,000.00 reporting line"));
         }
 
         @Test
@@ -250,7 +258,9 @@ class RuleThresholdsTest {
             assertThat(findings(result, CardCashOutRule.ID)).singleElement().satisfies(f -> {
                 assertThat(f.measured()).isEqualByComparingTo("60");
                 assertThat(f.evidenceCount()).isEqualTo(3);
-                assertThat(f.detail()).contains("3 round amounts").contains("3 late at night");
+                assertThat(Wordings.english(f.facts())).contains("3 round amounts").contains("3 late at night")
+                        .contains("score of 60 reaches the rule’s line of 60");
+                assertThat(Wordings.chinese(f.facts())).contains("整数金额3次").contains("深夜3次");
             });
         }
 
@@ -315,7 +325,10 @@ class RuleThresholdsTest {
             assertThat(found).singleElement().satisfies(f -> {
                 assertThat(f.measured()).isEqualByComparingTo("0.015");
                 assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-                assertThat(f.detail()).contains("Mastercard ECM").contains("starts at 100 disputes");
+                assertThat(Wordings.english(f.facts())).contains("Mastercard ECM").contains("(1.5%)")
+                        .contains("starts at 100 disputes");
+                assertThat(Wordings.chinese(f.facts())).contains("Mastercard ECM").contains("1.5%监控线")
+                        .contains("从当月100笔拒付起适用");
             });
         }
 
@@ -358,7 +371,7 @@ class RuleThresholdsTest {
 
             assertThat(march).singleElement().satisfies(f -> {
                 assertThat(f.ruleVersion()).isEqualTo(1);
-                assertThat(f.detail()).doesNotContain("VAMP");
+                assertThat(Wordings.english(f.facts())).doesNotContain("VAMP");
             });
             assertThat(april).singleElement().satisfies(f -> {
                 assertThat(f.ruleVersion()).isEqualTo(2);
