@@ -9,27 +9,20 @@ import com.merchantanalysis.common.data.TransactionKind;
  * from each sale (the sale's {@code fee}), which are not transactions of their own.
  */
 public enum CostCategory {
-    COGS(TransactionKind.COGS, "purchases"),
-    LABOUR(TransactionKind.PAYROLL, "payroll"),
-    OCCUPANCY(TransactionKind.RENT, "rent"),
-    UTILITIES(TransactionKind.UTILITIES, "utilities"),
-    PAYMENT_FEES(TransactionKind.PAYMENT_FEE, "payment fees"),
-    PLATFORM_COMMISSION(TransactionKind.PLATFORM_COMMISSION, "platform commission"),
-    MARKETING(TransactionKind.MARKETING, "marketing"),
-    TAX(TransactionKind.TAX, "tax"),
-    OTHER(TransactionKind.OTHER, "other costs");
+    COGS(TransactionKind.COGS),
+    LABOUR(TransactionKind.PAYROLL),
+    OCCUPANCY(TransactionKind.RENT),
+    UTILITIES(TransactionKind.UTILITIES),
+    PAYMENT_FEES(TransactionKind.PAYMENT_FEE),
+    PLATFORM_COMMISSION(TransactionKind.PLATFORM_COMMISSION),
+    MARKETING(TransactionKind.MARKETING),
+    TAX(TransactionKind.TAX),
+    OTHER(TransactionKind.OTHER);
 
     private final TransactionKind kind;
-    private final String label;
 
-    CostCategory(TransactionKind kind, String label) {
+    CostCategory(TransactionKind kind) {
         this.kind = kind;
-        this.label = label;
-    }
-
-    /** The line's name in a sentence ("no records of purchases"); the enum name stays an identifier. */
-    public String label() {
-        return label;
     }
 
     /** The transaction kind booked on this line. */

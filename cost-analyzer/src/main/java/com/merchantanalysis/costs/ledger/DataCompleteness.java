@@ -22,7 +22,7 @@ import com.merchantanalysis.common.data.PaymentChannel;
  * @param netMargin             whether the net margin can be known: it needs purchases and payroll or rent;
  *                              PARTIAL when one of payroll and rent is missing (the margin leaves it out)
  * @param breakEven             the same as {@code netMargin}: break-even needs the fixed and variable costs
- * @param warnings              plain sentences for the owner, one per gap
+ * @param warnings              plain sentences for the owner, one per gap, in the caller's language
  */
 public record DataCompleteness(
         String status,
@@ -52,6 +52,7 @@ public record DataCompleteness(
      *
      * @param status  KNOWN; PARTIAL (given, but leaves out a line with no records: see {@code reason}); or
      *                UNKNOWN (not given: the answer's value is null)
+     * @param reason  why, as a sentence in the caller's language; null when KNOWN
      */
     public record Figure(String status, String reason) {
 
@@ -73,7 +74,8 @@ public record DataCompleteness(
         }
     }
 
-    public static DataCompleteness of(PeriodLedger ledger, long daysInPeriod) {
+    /** The completeness of {@code ledger} over a period of {@code daysInPeriod} days, its sentences in {@code wording}. */
+    public static DataCompleteness of(PeriodLedger ledger, long daysInPeriod, Wording wording) {
         List<String> withData = new ArrayList<>();
         List<String> withoutData = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
@@ -88,41 +90,46 @@ public record DataCompleteness(
         Figure gross;
         Figure net;
         if (ledger.daysWithData() == 0) {
-            gross = net = Figure.unknown("no records over the period");
-            warnings.add("There are no records over the period: nothing can be said about its costs or margins.");
+            gross = net = Figure.unknown(wording.text("reason.noRecords"));
+            warnings.add(wording.text("completeness.noRecords"));
         } else if (ledger.revenue().signum() <= 0) {
-            gross = net = Figure.unknown("no sales over the period");
-            warnings.add("There are no sales over the period: margins, break-even and cost benchmarks are unknown.");
+            gross = net = Figure.unknown(wording.text("reason.noSales"));
+            warnings.add(wording.text("completeness.noSales"));
         } else {
             List<CostCategory> missing = missingLines(ledger);
             List<CostCategory> paidBefore = CORE_LINES.stream().filter(ledger.paidBefore()::containsKey).toList();
-            String none = missing.isEmpty() ? paidBeforeOnly(ledger, paidBefore)
-                    : "no records of " + Sentences.or(missing.stream().map(CostCategory::label).toList())
-                            + " over the period";
+            String none = missing.isEmpty() ? paidBeforeOnly(ledger, paidBefore, wording)
+                    : noRecordsOf(missing, wording);
             boolean noFixed = !ledger.has(CostCategory.LABOUR) && !ledger.has(CostCategory.OCCUPANCY)
                     && !ledger.paidBefore().containsKey(CostCategory.LABOUR)
                     && !ledger.paidBefore().containsKey(CostCategory.OCCUPANCY);
             gross = ledger.has(CostCategory.COGS) ? Figure.known()
-                    : Figure.unknown("no records of " + CostCategory.COGS.label() + " over the period");
+                    : Figure.unknown(noRecordsOf(List.of(CostCategory.COGS), wording));
             if (!gross.given() || noFixed) {
                 net = Figure.unknown(none);
-                warnings.add(Sentences.capitalised(none) + ": " + (gross.given() ? "the net margin" : "margins")
-                        + ", break-even and the benchmarks of the missing lines are unknown.");
+                warnings.add(wording.text(gross.given() ? "completeness.netMarginUnknown" : "completeness.marginsUnknown",
+                        none));
             } else if (!missing.isEmpty() || !paidBefore.isEmpty()) {
-                net = new Figure(Figure.PARTIAL, none + ": the net margin and break-even leave it out");
-                warnings.add(Sentences.capitalised(none) + ": the net margin and break-even leave it out.");
+                String leftOut = wording.text("completeness.leftOut", none);
+                net = new Figure(Figure.PARTIAL, leftOut);
+                warnings.add(leftOut);
             } else {
                 net = Figure.known();
             }
         }
         if (ledger.daysWithData() > 0 && daysWithout > 0) {
-            warnings.add(daysWithout + " of the " + daysInPeriod + " days have no records at all (records from "
-                    + ledger.firstDay() + " to " + ledger.lastDay() + ").");
+            warnings.add(wording.text("completeness.daysWithout", daysWithout, daysInPeriod,
+                    wording.day(ledger.firstDay()), wording.day(ledger.lastDay())));
         }
         String status = ledger.daysWithData() == 0 ? NO_DATA : warnings.isEmpty() ? COMPLETE : INCOMPLETE;
         return new DataCompleteness(status, daysInPeriod, ledger.daysWithData(), daysWithout, ledger.firstDay(),
                 ledger.lastDay(), List.copyOf(withData), List.copyOf(withoutData),
                 channels.stream().map(Enum::name).toList(), gross, net, net, List.copyOf(warnings));
+    }
+
+    /** "There are no records of purchases or rent over the period." */
+    public static String noRecordsOf(List<CostCategory> lines, Wording wording) {
+        return wording.text("reason.noRecordsOf", wording.or(lines.stream().map(wording::line).toList()));
     }
 
     /** The core lines with no records in the period nor shortly before it: records to import. */
@@ -131,9 +138,11 @@ public record DataCompleteness(
                 .toList();
     }
 
-    private static String paidBeforeOnly(PeriodLedger ledger, List<CostCategory> lines) {
-        return Sentences.and(lines.stream().map(line -> line.label() + " (last paid on " + ledger.paidBefore().get(line)
-                + ")").toList()) + " paid before the period and not in it";
+    private static String paidBeforeOnly(PeriodLedger ledger, List<CostCategory> lines, Wording wording) {
+        return wording.text("reason.paidBefore", wording.and(lines.stream()
+                .map(line -> wording.text("reason.paidBefore.line", wording.line(line),
+                        wording.day(ledger.paidBefore().get(line))))
+                .toList()));
     }
 
     private static void add(Set<PaymentChannel> channels, PaymentChannel channel, int signum) {

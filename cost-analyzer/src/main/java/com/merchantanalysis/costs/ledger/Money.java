@@ -3,9 +3,6 @@ package com.merchantanalysis.costs.ledger;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** Rounding rules of the answers: yuan to the cent, percentages to two decimals. */
 public final class Money {
@@ -16,13 +13,6 @@ public final class Money {
     private static final MathContext PRECISION = MathContext.DECIMAL64;
 
     private Money() {
-    }
-
-    /** An amount as a sentence shows it: ¥1,350.90 (yuan, thousands separated, to the cent). */
-    public static String yuan(BigDecimal amount) {
-        // DecimalFormat is not thread-safe, so one per call; sentences are few.
-        DecimalFormat format = new DecimalFormat("¥#,##0.00;-¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(cents(amount));
     }
 
     public static BigDecimal cents(BigDecimal amount) {

@@ -32,7 +32,7 @@ class ActionsApiIT extends CostApiTest {
         BigDecimal overcharge = ok(MERCHANTS + Fixtures.PLANTED + "/fee-audit" + WINTER).get("totalOverchargeYuan")
                 .decimalValue();
 
-        JsonNode actions = ok(MERCHANTS + Fixtures.PLANTED + "/actions" + WINTER).get("actions");
+        JsonNode actions = english(MERCHANTS + Fixtures.PLANTED + "/actions" + WINTER).get("actions");
 
         JsonNode claim = find(actions, "Claim back WeChat Pay");
         BigDecimal perMonth = overcharge.multiply(DAYS_PER_MONTH).divide(BigDecimal.valueOf(90), 2, RoundingMode.HALF_UP);
@@ -53,16 +53,18 @@ class ActionsApiIT extends CostApiTest {
 
     @Test
     void theUtilitiesAnomalyBecomesABillToCheck() {
-        JsonNode actions = ok(MERCHANTS + Fixtures.PLANTED + "/actions?from=2024-09-01&to=2024-11-30").get("actions");
+        JsonNode actions = english(MERCHANTS + Fixtures.PLANTED + "/actions?from=2024-09-01&to=2024-11-30").get("actions");
+        JsonNode chinese = ok(MERCHANTS + Fixtures.PLANTED + "/actions?from=2024-09-01&to=2024-11-30").get("actions");
 
-        JsonNode bill = find(actions, "Check the 2024-10 utilities bill");
+        JsonNode bill = find(actions, "Check the Oct 2024 utilities bill");
         assertThat(bill.get("monthlyImpactYuan").decimalValue()).isGreaterThan(new BigDecimal("5000"));
-        assertThat(bill.get("evidence").asString()).contains("2024-10-15");
+        assertThat(bill.get("evidence").asString()).contains("15 Oct 2024");
+        assertThat(find(chinese, "核对2024年10月的水电费账单").get("evidence").asString()).contains("2024年10月15日");
     }
 
     @Test
     void theSummaryHasExactlyTheGatewaysShape() {
-        JsonNode summary = ok(MERCHANTS + Fixtures.PLANTED + "/summary" + WINTER);
+        JsonNode summary = english(MERCHANTS + Fixtures.PLANTED + "/summary" + WINTER);
         JsonNode structure = ok(MERCHANTS + Fixtures.PLANTED + "/structure" + WINTER);
         JsonNode audit = ok(MERCHANTS + Fixtures.PLANTED + "/fee-audit" + WINTER);
 
@@ -87,7 +89,7 @@ class ActionsApiIT extends CostApiTest {
 
     @Test
     void aCleanRestaurantHasNothingToClaim() {
-        JsonNode summary = ok(MERCHANTS + Fixtures.CLEAN + "/summary" + WINTER);
+        JsonNode summary = english(MERCHANTS + Fixtures.CLEAN + "/summary" + WINTER);
 
         assertThat(summary.get("feeOverchargeYuan").decimalValue()).isZero();
         assertThat(summary.get("actions").toString()).doesNotContain("Claim back").doesNotContain("utilities bill");

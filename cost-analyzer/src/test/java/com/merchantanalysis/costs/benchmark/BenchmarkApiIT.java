@@ -17,7 +17,7 @@ class BenchmarkApiIT extends CostApiTest {
     void everyRatioIsPlacedAgainstItsRangeAndCitesItsSource() {
         Fixtures.planted(mongo);
 
-        JsonNode body = ok(MERCHANTS + Fixtures.PLANTED + "/benchmarks?from=2024-12-01&to=2025-02-28");
+        JsonNode body = english(MERCHANTS + Fixtures.PLANTED + "/benchmarks?from=2024-12-01&to=2025-02-28");
 
         assertThat(body.get("profile").asString()).isEqualTo("hotpot");
         assertThat(body.get("cityTier").asInt()).isEqualTo(2);

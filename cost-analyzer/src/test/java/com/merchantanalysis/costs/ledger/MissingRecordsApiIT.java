@@ -63,7 +63,7 @@ class MissingRecordsApiIT extends CostApiTest {
 
     @Test
     void marginsAreUnknownAndTheSummarySaysWhichRecordsAreMissing() {
-        JsonNode summary = ok(MERCHANTS + ID + "/summary" + PERIOD);
+        JsonNode summary = english(MERCHANTS + ID + "/summary" + PERIOD);
 
         assertThat(summary.get("revenue").decimalValue()).isPositive();
         assertThat(summary.get("grossMarginPct").isNull()).as(summary.toString()).isTrue();
@@ -80,12 +80,12 @@ class MissingRecordsApiIT extends CostApiTest {
         assertThat(strings(completeness.get("channelsWithData"))).containsExactly("WECHAT_PAY", "ALIPAY");
         assertThat(completeness.get("grossMargin").get("status").asString()).isEqualTo("UNKNOWN");
         assertThat(completeness.get("grossMargin").get("reason").asString())
-                .isEqualTo("no records of purchases over the period");
+                .isEqualTo("There are no records of purchases over the period.");
         assertThat(completeness.get("netMargin").get("status").asString()).isEqualTo("UNKNOWN");
         assertThat(strings(completeness.get("warnings"))).containsExactly(
-                "No records of purchases, payroll or rent over the period: margins, break-even and the benchmarks of the"
-                        + " missing lines are unknown.",
-                "30 of the 90 days have no records at all (records from 2024-04-01 to 2024-05-30).");
+                "There are no records of purchases, payroll or rent over the period. Margins, break-even and the"
+                        + " benchmarks of the missing lines are therefore unknown.",
+                "30 of the 90 days have no records at all (records from 1 Apr 2024 to 30 May 2024).");
         JsonNode risk = summary.get("riskActions").get(0);
         assertThat(risk.get("risk").asString()).isEqualTo("HIGH");
         assertThat(risk.get("title").asString()).isEqualTo("Import the records of purchases, payroll and rent");
@@ -94,16 +94,19 @@ class MissingRecordsApiIT extends CostApiTest {
 
     @Test
     void structureAndBreakEvenGiveNoFigureTheRecordsCannotSupport() {
-        JsonNode structure = ok(MERCHANTS + ID + "/structure" + PERIOD);
-        JsonNode base = ok(MERCHANTS + ID + "/break-even" + PERIOD).get("base");
+        JsonNode structure = english(MERCHANTS + ID + "/structure" + PERIOD);
+        JsonNode base = english(MERCHANTS + ID + "/break-even" + PERIOD).get("base");
+        JsonNode chineseBase = ok(MERCHANTS + ID + "/break-even" + PERIOD, "zh-CN").get("base");
 
         assertThat(structure.get("grossMarginPct").isNull()).isTrue();
         assertThat(structure.get("netMarginPct").isNull()).isTrue();
         assertThat(structure.get("netProfit").isNull()).isTrue();
         assertThat(structure.get("completeness").get("netMargin").get("reason").asString())
-                .isEqualTo("no records of purchases, payroll or rent over the period");
+                .isEqualTo("There are no records of purchases, payroll or rent over the period.");
         assertThat(base.get("status").asString()).isEqualTo("UNKNOWN");
-        assertThat(base.get("reason").asString()).isEqualTo("no records of purchases, payroll or rent over the period");
+        assertThat(base.get("reason").asString())
+                .isEqualTo("There are no records of purchases, payroll or rent over the period.");
+        assertThat(chineseBase.get("reason").asString()).isEqualTo("本期没有进货成本、人工成本或房租的记录。");
         for (String figure : List.of("reachable", "contributionMarginPct", "breakEvenRevenuePerMonth",
                 "breakEvenRevenuePerDay", "breakEvenOrdersPerDay", "safetyMarginPct", "safetyMarginPerMonth",
                 "profitPerMonth")) {
@@ -114,14 +117,15 @@ class MissingRecordsApiIT extends CostApiTest {
 
     @Test
     void benchmarksOfMissingLinesAreUnknownAndNeverFavourable() {
-        JsonNode body = ok(MERCHANTS + ID + "/benchmarks" + PERIOD);
+        JsonNode body = english(MERCHANTS + ID + "/benchmarks" + PERIOD);
 
         JsonNode cogs = ratio(body, "COGS_PCT");
         assertThat(cogs.get("position").asString()).isEqualTo("UNKNOWN");
         assertThat(cogs.get("value").isNull()).isTrue();
         assertThat(cogs.get("favourable").isNull()).isTrue();
         assertThat(cogs.get("assessment").asString())
-                .isEqualTo("Cost of goods is unknown: no records of purchases over the period.");
+                .isEqualTo("Cost of goods as a share of revenue is unknown. There are no records of purchases over the"
+                        + " period.");
         for (String unknown : List.of("LABOUR_PCT", "PRIME_COST_PCT", "OCCUPANCY_PCT", "NET_MARGIN_PCT", "COST_RATE_PCT")) {
             assertThat(ratio(body, unknown).get("position").asString()).as(unknown).isEqualTo("UNKNOWN");
         }

@@ -34,6 +34,19 @@ public abstract class CostApiTest extends ServiceApiTest {
         return response.json();
     }
 
+    /** GET as an ADMIN with {@code Accept-Language: en}, expecting 200: the sentences in English. */
+    protected JsonNode english(String path) {
+        return ok(path, "en");
+    }
+
+    /** GET as an ADMIN with the given Accept-Language, expecting 200, the body as JSON. */
+    protected JsonNode ok(String path, String acceptLanguage) {
+        TestHttp.Response response = http.send(http.request(path, TestTokens.admin())
+                .header("Accept-Language", acceptLanguage).GET());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
     /** The fields a 400 problem+json names. */
     protected static List<String> fieldsOf(TestHttp.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);

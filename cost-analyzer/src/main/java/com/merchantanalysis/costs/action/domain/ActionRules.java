@@ -2,6 +2,7 @@ package com.merchantanalysis.costs.action.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +15,9 @@ import com.merchantanalysis.costs.anomaly.model.AnomalyReport.Anomaly;
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioComparison;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
-import com.merchantanalysis.costs.ledger.ChannelNames;
 import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.Money;
-import com.merchantanalysis.costs.ledger.Sentences;
+import com.merchantanalysis.costs.ledger.Wording;
 
 /**
  * Turns findings into savings: each with its yuan per month, a saving or a cost avoided, and the
@@ -42,54 +42,49 @@ final class ActionRules {
         this.settings = settings;
     }
 
-    List<Action> actions(CostFindings findings) {
+    /** The savings worth an owner's time, best first, their sentences in {@code wording}'s language. */
+    List<Action> actions(CostFindings findings, Wording wording) {
         List<Action> actions = new ArrayList<>();
         long days = findings.period().days();
-        feeOvercharges(findings, days, actions);
-        channelMix(findings, days, actions);
-        anomalies(findings, actions);
-        aboveBenchmark(findings, "COGS_PCT", CostCategory.COGS, "Review suppliers and portion sizes",
-                new BigDecimal("0.5"), actions, findings.anomalies().anomalies().stream()
+        feeOvercharges(findings, days, wording, actions);
+        channelMix(findings, days, wording, actions);
+        anomalies(findings, wording, actions);
+        aboveBenchmark(findings, "COGS_PCT", CostCategory.COGS, new BigDecimal("0.5"), wording, actions,
+                findings.anomalies().anomalies().stream()
                         .anyMatch(a -> a.category().equals("COGS") && a.difference().signum() > 0));
-        staffing(findings, actions);
-        aboveBenchmark(findings, "OCCUPANCY_PCT", CostCategory.OCCUPANCY,
-                "Renegotiate rent at renewal or sublet unused space", new BigDecimal("0.3"), actions, false);
-        aboveBenchmark(findings, "MARKETING_PCT", CostCategory.MARKETING, "Cut marketing that brings no repeat customers",
-                new BigDecimal("0.4"), actions, false);
-        aboveBenchmark(findings, "UTILITIES_PCT", CostCategory.UTILITIES, "Check equipment and tariffs for energy waste",
-                new BigDecimal("0.4"), actions, findings.anomalies().anomalies().stream()
-                        .anyMatch(a -> a.category().equals("UTILITIES")));
+        staffing(findings, wording, actions);
+        aboveBenchmark(findings, "OCCUPANCY_PCT", CostCategory.OCCUPANCY, new BigDecimal("0.3"), wording, actions, false);
+        aboveBenchmark(findings, "MARKETING_PCT", CostCategory.MARKETING, new BigDecimal("0.4"), wording, actions, false);
+        aboveBenchmark(findings, "UTILITIES_PCT", CostCategory.UTILITIES, new BigDecimal("0.4"), wording, actions,
+                findings.anomalies().anomalies().stream().anyMatch(a -> a.category().equals("UTILITIES")));
         return actions.stream()
                 .filter(action -> action.monthlyImpactYuan().compareTo(settings.minMonthlyImpact()) >= 0)
                 .sorted(Comparator.comparing((Action action) -> action.monthlyImpactYuan().multiply(action.confidence()))
-                        .reversed().thenComparing(Action::title))
+                        .reversed().thenComparing(Action::category).thenComparing(Action::title))
                 .limit(settings.maxActions())
                 .toList();
     }
 
-    private static void feeOvercharges(CostFindings findings, long days, List<Action> actions) {
+    private static void feeOvercharges(CostFindings findings, long days, Wording wording, List<Action> actions) {
         for (ChannelFeeCheck check : findings.fees()) {
             if (!ChannelFeeCheck.OVERCHARGED.equals(check.status())) {
                 continue;
             }
-            String channel = ChannelNames.of(check.channel());
+            String channel = wording.channel(check.channel());
             BigDecimal impact = Money.perMonth(check.overcharge(), days);
             // overcharge = excess rate × sales, so per month = excess rate × monthly sales.
             BigDecimal excessPoints = check.overcharge().multiply(Money.HUNDRED).divide(check.sales(), 4, RoundingMode.HALF_UP);
-            actions.add(new Action("Claim back " + channel + " fees above the contracted rate", "payment-fees", impact,
-                    channel + " charged " + check.effectiveRatePct() + "% on " + Money.yuan(check.sales())
-                            + " of sales from " + findings.period().from() + " to " + findings.period().to()
-                            + " against a contracted " + check.contractRatePct() + "%: " + Money.yuan(check.overcharge())
-                            + " too much.",
+            actions.add(new Action(wording.text("action.claimFees.title", channel), "payment-fees", impact,
+                    wording.text("action.claimFees.evidence", channel, check.effectiveRatePct(),
+                            Money.cents(check.sales()), wording.day(findings.period().from()),
+                            wording.day(findings.period().to()), check.contractRatePct(), check.overcharge()),
                     new BigDecimal("0.90"),
-                    excessPoints.toPlainString() + " percentage points over the contracted " + check.contractRatePct()
-                            + "% × " + Money.yuan(Money.perMonth(check.sales(), days)) + " monthly " + channel
-                            + " sales ≈ " + Money.yuan(impact) + " a month (" + Money.yuan(check.overcharge())
-                            + " over the period's " + days + " days)"));
+                    wording.text("action.claimFees.derivation", excessPoints, check.contractRatePct(), channel,
+                            Money.perMonth(check.sales(), days), impact, days, check.overcharge())));
         }
     }
 
-    private void channelMix(CostFindings findings, long days, List<Action> actions) {
+    private void channelMix(CostFindings findings, long days, Wording wording, List<Action> actions) {
         ChannelFeeCheck cheapest = findings.fees().stream()
                 .filter(check -> TILL_CHANNELS.contains(check.channel()) && check.sales().signum() > 0)
                 .min(Comparator.comparing(ActionRules::rateAfterClaim))
@@ -98,8 +93,8 @@ final class ActionRules {
             return;
         }
         BigDecimal cheapRate = rateAfterClaim(cheapest);
-        String cheapName = ChannelNames.of(cheapest.channel());
-        String share = settings.channelShiftShare().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        String cheapName = wording.channel(cheapest.channel());
+        BigDecimal share = settings.channelShiftShare().movePointRight(2);
         for (ChannelFeeCheck check : findings.fees()) {
             if (check == cheapest || !TILL_CHANNELS.contains(check.channel()) || check.sales().signum() <= 0) {
                 continue;
@@ -109,16 +104,13 @@ final class ActionRules {
             if (gap.compareTo(MIN_RATE_GAP) < 0) {
                 continue;
             }
-            String name = ChannelNames.of(check.channel());
+            String name = wording.channel(check.channel());
             BigDecimal impact = Money.perMonth(check.sales().multiply(settings.channelShiftShare()).multiply(gap), days);
-            actions.add(new Action("Steer customers from " + name + " to " + cheapName, "payment-fees", impact,
-                    name + " costs " + percent(rate) + "% against " + percent(cheapRate) + "% for " + cheapName
-                            + "; asking customers at the till to pay by " + cheapName + " moves part of its sales to the"
-                            + " cheaper rate.",
+            actions.add(new Action(wording.text("action.steer.title", name, cheapName), "payment-fees", impact,
+                    wording.text("action.steer.evidence", name, percent(rate), cheapName, percent(cheapRate)),
                     new BigDecimal("0.50"),
-                    share + " of " + Money.yuan(Money.perMonth(check.sales(), days)) + " monthly " + name + " sales × "
-                            + percent(gap) + " percentage points cheaper through " + cheapName + " ≈ "
-                            + Money.yuan(impact) + " a month"));
+                    wording.text("action.steer.derivation", share, name, Money.perMonth(check.sales(), days),
+                            cheapName, percent(gap), impact)));
         }
         BigDecimal delivery = findings.ledger().salesByChannel().getOrDefault(PaymentChannel.DELIVERY_PLATFORM, BigDecimal.ZERO);
         BigDecimal commission = findings.ledger().cost(CostCategory.PLATFORM_COMMISSION);
@@ -127,15 +119,12 @@ final class ActionRules {
             BigDecimal gap = commissionRate.subtract(cheapRate);
             if (gap.compareTo(MIN_RATE_GAP) >= 0) {
                 BigDecimal impact = Money.perMonth(delivery.multiply(settings.channelShiftShare()).multiply(gap), days);
-                actions.add(new Action("Move regular delivery customers to your own ordering channel", "platform-commission",
-                        impact,
-                        "Delivery platforms took " + Money.ratePercent(commission, delivery) + "% of "
-                                + Money.yuan(Money.perMonth(delivery, days)) + " monthly delivery sales against "
-                                + percent(cheapRate) + "% through " + cheapName + ".",
+                actions.add(new Action(wording.text("action.ownChannel.title"), "platform-commission", impact,
+                        wording.text("action.ownChannel.evidence", Money.ratePercent(commission, delivery),
+                                Money.perMonth(delivery, days), percent(cheapRate), cheapName),
                         new BigDecimal("0.40"),
-                        share + " of " + Money.yuan(Money.perMonth(delivery, days)) + " monthly delivery sales × "
-                                + percent(gap) + " percentage points cheaper through " + cheapName + " ≈ "
-                                + Money.yuan(impact) + " a month"));
+                        wording.text("action.ownChannel.derivation", share, Money.perMonth(delivery, days), cheapName,
+                                percent(gap), impact)));
             }
         }
     }
@@ -149,7 +138,7 @@ final class ActionRules {
                 : Money.divide(check.fees(), check.sales());
     }
 
-    private static void anomalies(CostFindings findings, List<Action> actions) {
+    private static void anomalies(CostFindings findings, Wording wording, List<Action> actions) {
         for (Anomaly anomaly : findings.anomalies().anomalies()) {
             CostCategory category = CostCategory.valueOf(anomaly.category());
             // Tax follows sales and the law; a rise in it is nothing to cut.
@@ -157,52 +146,55 @@ final class ActionRules {
                 continue;
             }
             boolean step = anomaly.type().startsWith("STEP");
+            String month = wording.month(YearMonth.parse(anomaly.month()));
+            String line = wording.line(category);
             String title = switch (category) {
-                case COGS -> "Review suppliers after purchases jumped in " + anomaly.month();
-                case UTILITIES -> "Check the " + anomaly.month() + " utilities bill and meters";
-                default -> "Check why " + category.label() + " rose in " + anomaly.month();
+                case COGS, UTILITIES -> wording.text("action.anomaly.title." + category.name(), month);
+                default -> wording.text("action.anomaly.title", line, month);
             };
-            String days = anomaly.days().stream().limit(3)
-                    .map(day -> day.date() + " " + Money.yuan(day.amount())).reduce((a, b) -> a + ", " + b).orElse("");
+            List<String> largest = anomaly.days().stream().limit(3)
+                    .map(day -> wording.text("action.anomaly.day", wording.day(day.date()), day.amount())).toList();
             actions.add(new Action(title, category.name().toLowerCase(Locale.ROOT).replace('_', '-'), anomaly.difference(),
-                    "In " + anomaly.month() + " " + category.label() + " came to " + Money.yuan(anomaly.amount())
-                            + " against " + Money.yuan(anomaly.expected()) + " expected (" + anomaly.baseline() + ")"
-                            + (step ? ", and stayed at the new level" : "")
-                            + (days.isEmpty() ? "" : "; largest days: " + days) + ".",
+                    wording.text("action.anomaly.evidence", month, line, anomaly.amount(), anomaly.expected(),
+                            anomaly.baseline(), step ? wording.text("action.anomaly.stayed") : "",
+                            largest.isEmpty() ? "" : wording.text("action.anomaly.days", wording.and(largest))),
                     step ? new BigDecimal("0.70") : new BigDecimal("0.60"),
-                    step ? Money.yuan(anomaly.amount()) + " a month from " + anomaly.month() + " − "
-                            + Money.yuan(anomaly.expected()) + " a month before = " + Money.yuan(anomaly.difference())
-                            + " a month"
-                            : Money.yuan(anomaly.amount()) + " booked in " + anomaly.month() + " − "
-                                    + Money.yuan(anomaly.expected()) + " expected = " + Money.yuan(anomaly.difference())
-                                    + ", that month's excess (what a wrong bill would give back once)"));
+                    wording.text(step ? "action.anomaly.derivation.step" : "action.anomaly.derivation", month,
+                            anomaly.amount(), anomaly.expected(), anomaly.difference())));
         }
     }
 
-    private static void aboveBenchmark(CostFindings findings, String ratio, CostCategory category, String title,
-            BigDecimal confidence, List<Action> actions, boolean alreadyCovered) {
+    private static void aboveBenchmark(CostFindings findings, String ratio, CostCategory category, BigDecimal confidence,
+            Wording wording, List<Action> actions, boolean alreadyCovered) {
         RatioComparison comparison = findings.benchmark(ratio);
         if (comparison == null || alreadyCovered || !RatioComparison.ABOVE.equals(comparison.position())) {
             return;
         }
-        actions.add(new Action(title, category.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                excessPerMonth(findings, comparison),
-                comparison.assessment() + " Source: " + comparison.source().publisher() + ".",
-                adjusted(confidence, comparison), excessDerivation(findings, comparison)));
+        actions.add(new Action(wording.text("action.benchmark.title." + category.name()),
+                category.name().toLowerCase(Locale.ROOT).replace('_', '-'), excessPerMonth(findings, comparison),
+                wording.text("action.benchmark.evidence", comparison.assessment(), comparison.source().publisher()),
+                adjusted(confidence, comparison), excessDerivation(findings, comparison, wording)));
     }
 
-    private static void staffing(CostFindings findings, List<Action> actions) {
+    private static void staffing(CostFindings findings, Wording wording, List<Action> actions) {
         RatioComparison labour = findings.benchmark("LABOUR_PCT");
         if (labour == null || !RatioComparison.ABOVE.equals(labour.position()) || findings.hourlySales() == null) {
             return;
         }
         List<Integer> quiet = findings.hourlySales().quietHours(QUIET_HOUR_SHARE);
-        List<String> hours = quiet.stream().sorted().map(hour -> String.format(Locale.ROOT, "%02d:00", hour)).toList();
-        actions.add(new Action("Match staffing to hourly sales", "labour", excessPerMonth(findings, labour),
-                labour.assessment() + " Source: " + labour.source().publisher() + ". The quietest open hours ("
-                        + (hours.isEmpty() ? "none" : Sentences.and(hours)) + ") bring "
-                        + findings.hourlySales().share(quiet) + "% of sales.",
-                adjusted(new BigDecimal("0.50"), labour), excessDerivation(findings, labour)));
+        // A sentence names at most the three quietest hours; the share is of all the quiet ones.
+        List<String> named = quiet.stream().limit(3).sorted()
+                .map(wording::hour)
+                .toList();
+        String hours = quiet.size() <= named.size() ? wording.and(named)
+                : wording.text("action.staffing.quietest", wording.and(named));
+        actions.add(new Action(wording.text("action.staffing.title"), "labour", excessPerMonth(findings, labour),
+                quiet.isEmpty()
+                        ? wording.text("action.staffing.evidence.noQuietHours", labour.assessment(),
+                                labour.source().publisher())
+                        : wording.text("action.staffing.evidence", labour.assessment(), labour.source().publisher(),
+                                quiet.size(), hours, findings.hourlySales().share(quiet)),
+                adjusted(new BigDecimal("0.50"), labour), excessDerivation(findings, labour, wording)));
     }
 
     /** The yuan per month that being at the top of the range instead would save. */
@@ -211,18 +203,18 @@ final class ActionRules {
         return Money.perMonth(excess, findings.period().days());
     }
 
-    private static String excessDerivation(CostFindings findings, RatioComparison comparison) {
-        return comparison.deviationPoints().toPlainString() + " percentage points above the top of the range × "
-                + Money.yuan(Money.perMonth(findings.ledger().revenue(), findings.period().days()))
-                + " monthly revenue ≈ " + Money.yuan(excessPerMonth(findings, comparison)) + " a month";
+    private static String excessDerivation(CostFindings findings, RatioComparison comparison, Wording wording) {
+        return wording.text("action.benchmark.derivation", comparison.deviationPoints(),
+                Money.perMonth(findings.ledger().revenue(), findings.period().days()),
+                excessPerMonth(findings, comparison));
     }
 
     private static BigDecimal adjusted(BigDecimal confidence, RatioComparison comparison) {
         return (comparison.estimate() ? confidence.multiply(ESTIMATE_DISCOUNT) : confidence).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** A rate (0.006) as a percent to three decimals (0.600). */
-    private static String percent(BigDecimal rate) {
-        return rate.multiply(Money.HUNDRED).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    /** A rate (0.006) in percent to three decimals (0.600). */
+    private static BigDecimal percent(BigDecimal rate) {
+        return rate.multiply(Money.HUNDRED).setScale(3, RoundingMode.HALF_UP);
     }
 }

@@ -2,9 +2,11 @@ package com.merchantanalysis.costs.action.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -25,16 +27,16 @@ import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
 import com.merchantanalysis.costs.feeaudit.domain.FeeAuditService;
-import com.merchantanalysis.costs.ledger.ChannelNames;
 import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RevenueShares;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.ledger.Sentences;
+import com.merchantanalysis.costs.ledger.Wording;
 import com.merchantanalysis.costs.structure.domain.StructureService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Ranked recommendations and the gateway's cost summary, drawn from all the other analyses. */
@@ -46,9 +48,6 @@ public class ActionService {
     private static final Map<String, CostCategory> COST_RATIOS = Map.of("COGS_PCT", CostCategory.COGS, "LABOUR_PCT",
             CostCategory.LABOUR, "OCCUPANCY_PCT", CostCategory.OCCUPANCY, "UTILITIES_PCT", CostCategory.UTILITIES,
             "MARKETING_PCT", CostCategory.MARKETING);
-    /** An anomaly's type in words. */
-    private static final Map<String, String> KINDS = Map.of("SPIKE", "a spike", "DROP", "a drop", "STEP_UP",
-            "a lasting rise", "STEP_DOWN", "a lasting fall");
 
     private final MerchantReader merchants;
     private final ReportingPeriodPolicy periods;
@@ -61,10 +60,11 @@ public class ActionService {
     private final CostMetrics metrics;
     private final ActionRules rules;
     private final RiskRules risks = new RiskRules();
+    private final MessageSource messages;
 
     ActionService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, FeeAuditService fees,
             BenchmarkService benchmarks, AnomalyService anomalies, HourlySalesScanner hours, MerchantCache cache,
-            CostMetrics metrics, CostSettings settings) {
+            CostMetrics metrics, CostSettings settings, MessageSource messages) {
         this.merchants = merchants;
         this.periods = periods;
         this.rollups = rollups;
@@ -75,42 +75,47 @@ public class ActionService {
         this.cache = cache;
         this.metrics = metrics;
         this.rules = new ActionRules(settings.actions());
+        this.messages = messages;
     }
 
-    public ActionReport actions(Caller caller, String merchantId, LocalDate from, LocalDate to) {
+    /** The recommendations, their sentences in {@code locale}'s language (which is part of the cache key). */
+    public ActionReport actions(Caller caller, String merchantId, LocalDate from, LocalDate to, Locale locale) {
+        Wording wording = new Wording(messages, locale);
         return metrics.time("actions", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
-            return cache.get("actions", merchant, MerchantCache.parameters(period.from(), period.to()),
-                    ActionReport.class, () -> {
-                CostFindings findings = findings(merchant, period);
+            return cache.get("actions", merchant, MerchantCache.parameters(period.from(), period.to(),
+                    wording.language()), ActionReport.class, () -> {
+                CostFindings findings = findings(merchant, period, wording);
                 return new ActionReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(),
-                        findings.completeness(), rules.actions(findings), risks.actions(findings));
+                        findings.completeness(), rules.actions(findings, wording), risks.actions(findings, wording));
             });
         });
     }
 
-    public CostSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to) {
+    /** The gateway's cost section, its sentences in {@code locale}'s language (which is part of the cache key). */
+    public CostSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to, Locale locale) {
+        Wording wording = new Wording(messages, locale);
         return metrics.time("summary", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
-            return cache.get("summary", merchant, MerchantCache.parameters(period.from(), period.to()),
-                    CostSummary.class, () -> summary(findings(merchant, period)));
+            return cache.get("summary", merchant, MerchantCache.parameters(period.from(), period.to(),
+                    wording.language()), CostSummary.class, () -> summary(findings(merchant, period, wording), wording));
         });
     }
 
-    private CostFindings findings(MerchantDocument merchant, ReportingPeriod period) {
+    private CostFindings findings(MerchantDocument merchant, ReportingPeriod period, Wording wording) {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
-        DataCompleteness completeness = DataCompleteness.of(ledger, period.days());
-        List<RatioComparison> comparisons = benchmarks.compare(merchant, ledger, completeness);
-        AnomalyReport found = anomalies.compute(merchant, period);
+        DataCompleteness completeness = DataCompleteness.of(ledger, period.days(), wording);
+        List<RatioComparison> comparisons = benchmarks.compare(merchant, ledger, completeness, wording);
+        AnomalyReport found = anomalies.compute(merchant, period, wording);
         boolean labourHigh = comparisons.stream()
                 .anyMatch(c -> c.ratio().equals("LABOUR_PCT") && RatioComparison.ABOVE.equals(c.position()));
         return new CostFindings(merchant, period, ledger, completeness, fees.checks(merchant, ledger), comparisons,
                 found, labourHigh ? hours.scan(merchant, period) : null);
     }
 
-    private CostSummary summary(CostFindings findings) {
+    private CostSummary summary(CostFindings findings, Wording wording) {
         PeriodLedger ledger = findings.ledger();
         DataCompleteness completeness = findings.completeness();
         BigDecimal revenue = ledger.revenue();
@@ -123,17 +128,17 @@ public class ActionService {
                 completeness.grossMargin().given()
                         ? Money.percent(revenue.subtract(ledger.cost(CostCategory.COGS)), revenue) : null,
                 completeness.netMargin().given() ? RevenueShares.of(ledger).netMargin() : null,
-                primeCost == null ? null : Money.percent(primeCost, revenue), leaks(findings), Money.cents(overcharge),
-                rules.actions(findings), completeness, risks.actions(findings));
+                primeCost == null ? null : Money.percent(primeCost, revenue), leaks(findings, wording),
+                Money.cents(overcharge), rules.actions(findings, wording), completeness, risks.actions(findings, wording));
     }
 
     /** The largest amounts paid beyond a contract, a benchmark's top or a line's own pattern, over the period. */
-    private static List<Leak> leaks(CostFindings findings) {
+    private static List<Leak> leaks(CostFindings findings, Wording wording) {
         List<Leak> leaks = new ArrayList<>();
         for (ChannelFeeCheck check : findings.fees()) {
             if (check.overcharge().signum() > 0) {
-                leaks.add(new Leak(CostCategory.PAYMENT_FEES.name(), check.overcharge(), ChannelNames.of(check.channel())
-                        + " charged " + check.effectiveRatePct() + "% against a contracted " + check.contractRatePct() + "%."));
+                leaks.add(new Leak(CostCategory.PAYMENT_FEES.name(), check.overcharge(), wording.text("leak.fees",
+                        wording.channel(check.channel()), check.effectiveRatePct(), check.contractRatePct())));
             }
         }
         for (RatioComparison comparison : findings.benchmarks()) {
@@ -147,9 +152,9 @@ public class ActionService {
         for (Anomaly anomaly : findings.anomalies().anomalies()) {
             CostCategory category = CostCategory.valueOf(anomaly.category());
             if (anomaly.difference().signum() > 0 && category != CostCategory.TAX) {
-                leaks.add(new Leak(anomaly.category(), anomaly.difference(), Sentences.capitalised(category.label())
-                        + ": " + KINDS.getOrDefault(anomaly.type(), "a change") + " in " + anomaly.month() + ", "
-                        + Money.yuan(anomaly.amount()) + " against " + Money.yuan(anomaly.expected()) + " expected."));
+                leaks.add(new Leak(anomaly.category(), anomaly.difference(), wording.text("leak.anomaly",
+                        wording.month(YearMonth.parse(anomaly.month())), wording.line(category),
+                        wording.text("anomaly.kind." + anomaly.type()), anomaly.amount(), anomaly.expected())));
             }
         }
         return leaks.stream().sorted(Comparator.comparing(Leak::amountYuan).reversed()).limit(TOP_LEAKS).toList();

@@ -6,11 +6,9 @@ import java.util.List;
 
 import com.merchantanalysis.costs.action.model.RiskAction;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
-import com.merchantanalysis.costs.ledger.ChannelNames;
-import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
-import com.merchantanalysis.costs.ledger.Sentences;
+import com.merchantanalysis.costs.ledger.Wording;
 
 /**
  * Recommendations that have no honest yuan figure: records to import so that the figures mean something,
@@ -23,40 +21,39 @@ final class RiskRules {
     /** Days without records worth a word: more than this share of the period (a shop shut one day a week stays below). */
     private static final long MISSING_DAYS_PCT = 20;
 
-    List<RiskAction> actions(CostFindings findings) {
+    /** The recommendations without a yuan figure, highest risk first, their sentences in {@code wording}'s language. */
+    List<RiskAction> actions(CostFindings findings, Wording wording) {
         DataCompleteness completeness = findings.completeness();
         List<RiskAction> actions = new ArrayList<>();
         // A line paid shortly before the period (quarterly rent) is not a record to import.
-        List<String> missing = DataCompleteness.missingLines(findings.ledger()).stream().map(CostCategory::label)
-                .toList();
+        List<String> missing = DataCompleteness.missingLines(findings.ledger()).stream().map(wording::line).toList();
         if (!completeness.netMargin().given()) {
             boolean salesOnRecord = findings.ledger().revenue().signum() > 0;
-            actions.add(new RiskAction(!salesOnRecord ? "Import the period's sales and cost records"
-                    : missing.isEmpty() ? "Import the period's cost records"
-                    : "Import the records of " + Sentences.and(missing), "records", RiskAction.HIGH,
+            actions.add(new RiskAction(!salesOnRecord ? wording.text("risk.importAll.title")
+                    : missing.isEmpty() ? wording.text("risk.importCosts.title")
+                    : wording.text("risk.importLines.title", wording.and(missing)), "records", RiskAction.HIGH,
                     completeness.warnings().get(0)));
         } else if (DataCompleteness.Figure.PARTIAL.equals(completeness.netMargin().status()) && !missing.isEmpty()) {
-            actions.add(new RiskAction("Import the records of " + Sentences.and(missing), "records", RiskAction.MEDIUM,
-                    Sentences.capitalised(completeness.netMargin().reason()) + "."));
+            actions.add(new RiskAction(wording.text("risk.importLines.title", wording.and(missing)), "records",
+                    RiskAction.MEDIUM, completeness.netMargin().reason()));
         }
         if (completeness.daysWithData() > 0
                 && completeness.daysWithoutData() * 100 > completeness.daysInPeriod() * MISSING_DAYS_PCT) {
-            actions.add(new RiskAction("Import the bills of the days without records", "records", RiskAction.LOW,
-                    completeness.daysWithoutData() + " of the " + completeness.daysInPeriod()
-                            + " days have no records at all: totals and monthly figures may be short."));
+            actions.add(new RiskAction(wording.text("risk.missingDays.title"), "records", RiskAction.LOW,
+                    wording.text("risk.missingDays.evidence", completeness.daysWithoutData(),
+                            completeness.daysInPeriod())));
         }
         for (ChannelFeeCheck check : findings.fees()) {
             if (ChannelFeeCheck.NO_CONTRACT.equals(check.status())) {
-                String channel = ChannelNames.of(check.channel());
-                actions.add(new RiskAction("Put the fee rate agreed with " + channel + " on file", "payment-fees",
-                        RiskAction.MEDIUM, channel + " took " + Money.yuan(check.fees()) + " in fees on "
-                                + Money.yuan(check.sales()) + " of sales, but no contracted rate is on file, so an"
-                                + " overcharge cannot be found."));
+                String channel = wording.channel(check.channel());
+                actions.add(new RiskAction(wording.text("risk.noContract.title", channel), "payment-fees",
+                        RiskAction.MEDIUM, wording.text("risk.noContract.evidence", channel, Money.cents(check.fees()),
+                                Money.cents(check.sales()))));
             }
         }
         return actions.stream()
                 .sorted(Comparator.comparing((RiskAction action) -> ORDER.indexOf(action.risk()))
-                        .thenComparing(RiskAction::title))
+                        .thenComparing(RiskAction::category).thenComparing(RiskAction::title))
                 .toList();
     }
 }

@@ -9,10 +9,11 @@ import java.math.BigDecimal;
  *
  * @param category           the cost line it acts on, e.g. {@code payment-fees}
  * @param monthlyImpactYuan  what it is estimated to save per average month, to the cent
+ * @param title              what to do, in the caller's language (Chinese unless Accept-Language asks for English)
  * @param evidence           the figures behind it, in words
  * @param confidence         probability 0..1 that the saving is there and reachable
  * @param derivation         how {@code monthlyImpactYuan} was computed, e.g. "0.0976 percentage points over the
- *                           contracted 0.600% × ¥1,582,004.63 monthly Alipay sales ≈ ¥1,544.13 a month"
+ *                           contracted 0.60% × ¥1,582,004.63 monthly Alipay sales ≈ ¥1,544.13 a month"
  */
 public record Action(String title, String category, BigDecimal monthlyImpactYuan, String evidence, BigDecimal confidence,
         String derivation) {

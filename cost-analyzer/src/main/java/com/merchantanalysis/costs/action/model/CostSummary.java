@@ -35,7 +35,7 @@ public record CostSummary(
         DataCompleteness completeness,
         List<RiskAction> riskActions) {
 
-    /** Money lost on one line over the period. */
+    /** Money lost on one line over the period; {@code detail} says how, in the caller's language. */
     public record Leak(String category, BigDecimal amountYuan, String detail) {
     }
 }

@@ -6,6 +6,7 @@ package com.merchantanalysis.costs.action.model;
  * ranked by its risk in a list of its own and never against savings.
  *
  * @param risk      HIGH, MEDIUM or LOW: how badly the answers or the merchant are exposed without it
+ * @param title     what to do, in the caller's language
  * @param evidence  what was found, in words
  */
 public record RiskAction(String title, String category, String risk, String evidence) {

@@ -1,6 +1,7 @@
 package com.merchantanalysis.costs.action.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.costs.action.domain.ActionService;
@@ -8,6 +9,7 @@ import com.merchantanalysis.costs.action.model.ActionReport;
 import com.merchantanalysis.costs.action.model.CostSummary;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -35,8 +37,8 @@ class ActionController {
     ActionReport actions(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Authentication authentication) {
-        return actions.actions(Caller.from(authentication), merchantId, from, to);
+            @Parameter(hidden = true) Locale locale, Authentication authentication) {
+        return actions.actions(Caller.from(authentication), merchantId, from, to, locale);
     }
 
     @Operation(summary = "The cost section of the gateway's merchant analysis: margins, top leaks, fee overcharge, "
@@ -45,7 +47,7 @@ class ActionController {
     CostSummary summary(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Authentication authentication) {
-        return actions.summary(Caller.from(authentication), merchantId, from, to);
+            @Parameter(hidden = true) Locale locale, Authentication authentication) {
+        return actions.summary(Caller.from(authentication), merchantId, from, to, locale);
     }
 }

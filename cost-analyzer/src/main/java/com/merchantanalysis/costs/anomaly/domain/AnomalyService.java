@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,9 +29,11 @@ import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.RollupReader;
+import com.merchantanalysis.costs.ledger.Wording;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Finds cost lines that broke their own monthly pattern, reading the daily rollups with their history. */
@@ -49,28 +52,32 @@ public class AnomalyService {
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
+    private final MessageSource messages;
 
     AnomalyService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, MerchantCache cache,
-            CostMetrics metrics, CostSettings settings) {
+            CostMetrics metrics, CostSettings settings, MessageSource messages) {
         this.merchants = merchants;
         this.periods = periods;
         this.rollups = rollups;
         this.cache = cache;
         this.metrics = metrics;
         this.settings = settings;
+        this.messages = messages;
     }
 
-    public AnomalyReport anomalies(Caller caller, String merchantId, LocalDate from, LocalDate to) {
+    /** The anomalies, their sentences in {@code locale}'s language (which is part of the cache key). */
+    public AnomalyReport anomalies(Caller caller, String merchantId, LocalDate from, LocalDate to, Locale locale) {
+        Wording wording = new Wording(messages, locale);
         return metrics.time("anomalies", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
-            return cache.get("anomalies", merchant, MerchantCache.parameters(period.from(), period.to()),
-                    AnomalyReport.class, () -> compute(merchant, period));
+            return cache.get("anomalies", merchant, MerchantCache.parameters(period.from(), period.to(),
+                    wording.language()), AnomalyReport.class, () -> compute(merchant, period, wording));
         });
     }
 
     /** The anomalies of an already checked merchant and period; counts what it finds. */
-    public AnomalyReport compute(MerchantDocument merchant, ReportingPeriod period) {
+    public AnomalyReport compute(MerchantDocument merchant, ReportingPeriod period, Wording wording) {
         CostSettings.Anomaly tuning = settings.anomaly();
         LocalDate historyFrom = YearMonth.from(period.from()).minusMonths(tuning.historyMonths()).atDay(1);
         List<DailySummaryDocument> days = rollups.days(merchant.id(), new ReportingPeriod(historyFrom, period.to()));
@@ -107,7 +114,7 @@ public class AnomalyService {
             }
             for (Finding finding : findings) {
                 YearMonth month = months.get(finding.index());
-                anomalies.add(anomaly(category, month, finding, lines));
+                anomalies.add(anomaly(category, month, finding, lines, wording));
             }
         }
         anomalies.sort(Comparator.comparing(Anomaly::month).thenComparing(
@@ -154,7 +161,8 @@ public class AnomalyService {
                 : AnomalyReport.NOTHING_TO_JUDGE;
     }
 
-    private static Anomaly anomaly(CostCategory category, YearMonth month, Finding finding, MonthlyLines lines) {
+    private static Anomaly anomaly(CostCategory category, YearMonth month, Finding finding, MonthlyLines lines,
+            Wording wording) {
         boolean step = finding.z() == null;
         BigDecimal amount = Money.cents(lines.amount(category, month));
         BigDecimal expected = Money.cents(BigDecimal.valueOf(finding.expected()));
@@ -166,6 +174,6 @@ public class AnomalyService {
         return new Anomaly(category.name(), finding.type(), month.toString(), amount, expected, amount.subtract(expected),
                 Money.changePercent(expected, amount),
                 step ? null : BigDecimal.valueOf(finding.z()).setScale(2, RoundingMode.HALF_UP),
-                finding.baseline(), days);
+                wording.text("anomaly.baseline." + finding.baseline().key(), finding.baseline().args().toArray()), days);
     }
 }

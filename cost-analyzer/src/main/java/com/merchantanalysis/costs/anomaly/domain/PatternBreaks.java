@@ -1,11 +1,12 @@
 package com.merchantanalysis.costs.anomaly.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +52,7 @@ final class PatternBreaks {
     }
 
     /** One finding, by index into the months. */
-    record Finding(int index, String type, double amount, double expected, Double z, String baseline, double level) {
+    record Finding(int index, String type, double amount, double expected, Double z, Baseline baseline, double level) {
     }
 
     /** How a line's lasting changes are looked for. */
@@ -104,7 +105,7 @@ final class PatternBreaks {
     private List<Finding> spikes(double[] values, Set<Integer> excluded, Set<Integer> atNewLevel, Set<Integer> candidates) {
         int n = values.length;
         double[] expected = new double[n];
-        String[] how = new String[n];
+        Baseline[] how = new Baseline[n];
         List<Double> residuals = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             expected[i] = Double.NaN;
@@ -142,7 +143,7 @@ final class PatternBreaks {
         return Math.log1p(Math.max(value, 0)) - Math.log1p(Math.max(expected, 0));
     }
 
-    private static void baseline(double[] values, int i, Set<Integer> excluded, double[] expected, String[] how) {
+    private static void baseline(double[] values, int i, Set<Integer> excluded, double[] expected, Baseline[] how) {
         int lastYear = i - SEASON;
         // A year-ago month without the line (the business had just opened) tells nothing about the season.
         if (lastYear >= 0 && !excluded.contains(lastYear) && values[lastYear] > 0) {
@@ -150,17 +151,17 @@ final class PatternBreaks {
             double then = trailingMedian(values, lastYear, LEVEL_WINDOW, excluded);
             if (!Double.isNaN(now) && !Double.isNaN(then) && then > 0) {
                 expected[i] = values[lastYear] * now / then;
-                how[i] = "seasonal naive: the same month last year, scaled by the change in the line's level";
+                how[i] = Baseline.of("seasonalScaled");
             } else {
                 expected[i] = values[lastYear];
-                how[i] = "seasonal naive: the same month last year";
+                how[i] = Baseline.of("seasonal");
             }
             return;
         }
         double trailing = trailingMedian(values, i, TRAILING, excluded);
         if (!Double.isNaN(trailing)) {
             expected[i] = trailing;
-            how[i] = "median of the " + TRAILING + " months before (less than a year of history)";
+            how[i] = Baseline.of("trailing", TRAILING);
         }
     }
 
@@ -203,16 +204,24 @@ final class PatternBreaks {
             boolean up = Arrays.stream(after).min().orElseThrow() > Arrays.stream(before).max().orElseThrow();
             boolean down = Arrays.stream(after).max().orElseThrow() < Arrays.stream(before).min().orElseThrow();
             if (material && (up && change > 0 || down && change < 0)) {
-                String basisName = mode == StepMode.AMOUNT ? "amount" : "share of revenue";
-                steps.add(new Finding(i, up ? "STEP_UP" : "STEP_DOWN", values[i], expected, null,
-                        "the line's " + basisName + " over the " + k + " months from this one against the " + k
-                                + " months before (median " + String.format(Locale.ROOT, "%.4f", levelBefore)
-                                + " → " + String.format(Locale.ROOT, "%.4f", levelAfter) + ")",
+                // A share of revenue is shown in percent, an amount in yuan.
+                Baseline how = mode == StepMode.AMOUNT
+                        ? Baseline.of("stepAmount", k, money(levelBefore), money(levelAfter))
+                        : Baseline.of("stepShare", k, percent(levelBefore), percent(levelAfter));
+                steps.add(new Finding(i, up ? "STEP_UP" : "STEP_DOWN", values[i], expected, null, how,
                         levelAfter));
                 i += k - 1;
             }
         }
         return steps;
+    }
+
+    private static BigDecimal money(double yuan) {
+        return BigDecimal.valueOf(yuan).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal percent(double fraction) {
+        return BigDecimal.valueOf(fraction).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static Set<Integer> allIndexes(int n) {

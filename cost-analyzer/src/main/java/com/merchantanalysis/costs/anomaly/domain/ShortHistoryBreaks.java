@@ -68,8 +68,7 @@ final class ShortHistoryBreaks {
         double scale = Math.min(Math.max(MAD_TO_SIGMA * mad, settings.shortHistoryScaleFloor()),
                 settings.shortHistoryScaleCap());
         double minLogChange = Math.log1p(settings.minRelativeChange());
-        String baseline = "median of the line's " + n + " complete months since it was first booked" + (perYuan ? ", per yuan of revenue" : "")
-                + " (short history: the pattern rule needs " + PatternBreaks.MIN_MONTHS + ")";
+        Baseline baseline = Baseline.of(perYuan ? "medianPerYuan" : "median", n, PatternBreaks.MIN_MONTHS);
         List<Finding> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!evaluate.contains(first + i)) {

@@ -69,7 +69,7 @@ public record AnomalyReport(
      *                  from this month on)
      * @param expected  the amount the line's pattern predicted (for a step: the level before it)
      * @param robustZ   (residual − median residual) / (1.4826 × MAD), null for steps
-     * @param baseline  how {@code expected} was formed
+     * @param baseline  how {@code expected} was formed, in the caller's language
      * @param days      the days of that month the line was booked, largest first
      */
     public record Anomaly(

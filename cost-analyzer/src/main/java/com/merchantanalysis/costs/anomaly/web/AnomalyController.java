@@ -1,12 +1,14 @@
 package com.merchantanalysis.costs.anomaly.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.costs.anomaly.domain.AnomalyService;
 import com.merchantanalysis.costs.anomaly.model.AnomalyReport;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -34,7 +36,7 @@ class AnomalyController {
     AnomalyReport anomalies(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Authentication authentication) {
-        return anomalies.anomalies(Caller.from(authentication), merchantId, from, to);
+            @Parameter(hidden = true) Locale locale, Authentication authentication) {
+        return anomalies.anomalies(Caller.from(authentication), merchantId, from, to, locale);
     }
 }

@@ -28,11 +28,24 @@ public record BenchmarkBook(
     }
 
     /** A range in percent, low and high included. */
-    public record Range(BigDecimal low, BigDecimal high, String source, boolean estimate, String note) {
+    public record Range(BigDecimal low, BigDecimal high, String source, boolean estimate, Note note) {
     }
 
     /** Multipliers of a ratio's range by city tier ("1" to "5"). */
     public record TierFactor(BenchmarkRatio ratio, Map<String, BigDecimal> factors, String source, boolean estimate,
-            String note) {
+            Note note) {
+    }
+
+    /** A note for the merchant in both languages of the answers. */
+    public record Note(String zh, String en) {
+
+        /** The note in an answer's language ("zh" or "en"). */
+        public String in(String language) {
+            return "en".equals(language) ? en : zh;
+        }
+
+        boolean complete() {
+            return zh != null && !zh.isBlank() && en != null && !en.isBlank();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.costs.benchmark.domain.BenchmarkBook.Note;
 import com.merchantanalysis.costs.benchmark.domain.BenchmarkBook.Profile;
 import com.merchantanalysis.costs.benchmark.domain.BenchmarkBook.Range;
 import com.merchantanalysis.costs.benchmark.domain.BenchmarkBook.Source;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The benchmark file, read and checked once at startup: every range cites a known source and has
- * low ≤ high, every {@code extends} names a profile. A broken file stops the service rather than
+ * low ≤ high, every note reads in Chinese and English, every {@code extends} names a profile. A broken file stops the service rather than
  * letting it compare merchants with wrong numbers.
  */
 @Component
@@ -58,6 +59,11 @@ public class BenchmarkCatalog {
         }
         for (TierFactor factor : book.cityTierFactors()) {
             requireSource(factor.source(), "city tier factors of " + factor.ratio());
+            // The note says why the range moves with the city: it is part of every scaled range's note.
+            if (factor.note() == null) {
+                throw new IllegalStateException("Benchmark city tier factors of " + factor.ratio() + " need a note");
+            }
+            requireBothLanguages(factor.note(), "city tier factors of " + factor.ratio());
         }
     }
 
@@ -86,6 +92,7 @@ public class BenchmarkCatalog {
         if (profile.ratios() != null) {
             profile.ratios().forEach((ratio, range) -> {
                 requireSource(range.source(), profile.key() + "." + ratio);
+                requireBothLanguages(range.note(), profile.key() + "." + ratio);
                 if (range.low() == null || range.high() == null || range.low().compareTo(range.high()) > 0) {
                     throw new IllegalStateException("Benchmark range " + profile.key() + "." + ratio + " needs low <= high");
                 }
@@ -98,6 +105,13 @@ public class BenchmarkCatalog {
     private void requireSource(String id, String where) {
         if (!sources.containsKey(id)) {
             throw new IllegalStateException("Benchmark " + where + " cites unknown source " + id);
+        }
+    }
+
+    /** A note is shown to merchants: it must read in both languages of the answers. */
+    private static void requireBothLanguages(Note note, String where) {
+        if (note != null && !note.complete()) {
+            throw new IllegalStateException("Benchmark " + where + " needs its note in zh and en");
         }
     }
 

@@ -5,54 +5,44 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.merchantanalysis.common.data.PaymentChannel;
-import com.merchantanalysis.costs.ledger.ChannelNames;
 import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
-import com.merchantanalysis.costs.ledger.Sentences;
+import com.merchantanalysis.costs.ledger.Wording;
 
 /**
  * A ratio the benchmark file gives ranges for, how it is read off a merchant's ledger, and how a sentence
- * names it ("Cost of goods is 73.67% of revenue, …").
+ * names it (the messages {@code ratio.<name>.subject} and {@code .base}: "Cost of goods is 73.67% of revenue").
  */
 public enum BenchmarkRatio {
-    COGS_PCT("Cost of goods", "of revenue", true),
-    LABOUR_PCT("Payroll", "of revenue", true),
-    PRIME_COST_PCT("Prime cost (goods and payroll)", "of revenue", true),
-    OCCUPANCY_PCT("Rent", "of revenue", true),
-    UTILITIES_PCT("The utilities bill", "of revenue", true),
-    MARKETING_PCT("Marketing", "of revenue", true),
-    PLATFORM_COMMISSION_RATE("Platform commission", "of delivery-platform sales", true),
-    FEE_RATE_WECHAT_PAY("The WeChat Pay fee", "of WeChat Pay sales", true),
-    FEE_RATE_ALIPAY("The Alipay fee", "of Alipay sales", true),
-    FEE_RATE_UNIONPAY_CARD("The card fee", "of card sales", true),
-    NET_MARGIN_PCT("The net margin", "of revenue", false),
-    COST_RATE_PCT("The total of all costs", "of revenue", true);
+    COGS_PCT(true),
+    LABOUR_PCT(true),
+    PRIME_COST_PCT(true),
+    OCCUPANCY_PCT(true),
+    UTILITIES_PCT(true),
+    MARKETING_PCT(true),
+    PLATFORM_COMMISSION_RATE(true),
+    FEE_RATE_WECHAT_PAY(true),
+    FEE_RATE_ALIPAY(true),
+    FEE_RATE_UNIONPAY_CARD(true),
+    NET_MARGIN_PCT(false),
+    COST_RATE_PCT(true);
 
-    private final String subject;
-    private final String base;
     private final boolean higherIsWorse;
 
-    BenchmarkRatio(String subject, String base, boolean higherIsWorse) {
-        this.subject = subject;
-        this.base = base;
+    BenchmarkRatio(boolean higherIsWorse) {
         this.higherIsWorse = higherIsWorse;
     }
 
-    /** "Cost of goods, % of revenue". */
-    public String label() {
-        return subject + ", % " + base;
+    /** What is measured, as a sentence names it: 进货成本 / Cost of goods. */
+    public String subject(Wording wording) {
+        return wording.text("ratio." + name() + ".subject");
     }
 
-    /** The subject of a sentence about the ratio: "Cost of goods". */
-    public String subject() {
-        return subject;
-    }
-
-    /** What the percentage is of: "of revenue". */
-    public String base() {
-        return base;
+    /** What the percentage is of: 营业收入 / revenue. */
+    public String base(Wording wording) {
+        return wording.text("ratio." + name() + ".base");
     }
 
     /** Whether being above the range is the bad side (true for costs, false for margins). */
@@ -78,21 +68,21 @@ public enum BenchmarkRatio {
      * Why the merchant's value cannot be known, or null when it can: a line without records reads as 0%,
      * which would always look good.
      */
-    public String unknownBecause(PeriodLedger ledger, DataCompleteness completeness) {
+    public String unknownBecause(PeriodLedger ledger, DataCompleteness completeness, Wording wording) {
         if (ledger.revenue().signum() <= 0) {
-            return "no sales over the period";
+            return wording.text("reason.noSales");
         }
         return switch (this) {
-            case COGS_PCT -> missing(ledger, CostCategory.COGS);
-            case LABOUR_PCT -> missing(ledger, CostCategory.LABOUR);
-            case PRIME_COST_PCT -> missing(ledger, CostCategory.COGS, CostCategory.LABOUR);
-            case OCCUPANCY_PCT -> missing(ledger, CostCategory.OCCUPANCY);
-            case UTILITIES_PCT -> missing(ledger, CostCategory.UTILITIES);
-            case MARKETING_PCT -> missing(ledger, CostCategory.MARKETING);
-            case PLATFORM_COMMISSION_RATE -> missing(ledger, CostCategory.PLATFORM_COMMISSION);
-            case FEE_RATE_WECHAT_PAY -> noFees(ledger, PaymentChannel.WECHAT_PAY);
-            case FEE_RATE_ALIPAY -> noFees(ledger, PaymentChannel.ALIPAY);
-            case FEE_RATE_UNIONPAY_CARD -> noFees(ledger, PaymentChannel.UNIONPAY_CARD);
+            case COGS_PCT -> missing(ledger, wording, CostCategory.COGS);
+            case LABOUR_PCT -> missing(ledger, wording, CostCategory.LABOUR);
+            case PRIME_COST_PCT -> missing(ledger, wording, CostCategory.COGS, CostCategory.LABOUR);
+            case OCCUPANCY_PCT -> missing(ledger, wording, CostCategory.OCCUPANCY);
+            case UTILITIES_PCT -> missing(ledger, wording, CostCategory.UTILITIES);
+            case MARKETING_PCT -> missing(ledger, wording, CostCategory.MARKETING);
+            case PLATFORM_COMMISSION_RATE -> missing(ledger, wording, CostCategory.PLATFORM_COMMISSION);
+            case FEE_RATE_WECHAT_PAY -> noFees(ledger, wording, PaymentChannel.WECHAT_PAY);
+            case FEE_RATE_ALIPAY -> noFees(ledger, wording, PaymentChannel.ALIPAY);
+            case FEE_RATE_UNIONPAY_CARD -> noFees(ledger, wording, PaymentChannel.UNIONPAY_CARD);
             case NET_MARGIN_PCT, COST_RATE_PCT -> completeness.netMargin().given() ? null : completeness.netMargin().reason();
         };
     }
@@ -117,14 +107,14 @@ public enum BenchmarkRatio {
         };
     }
 
-    private static String missing(PeriodLedger ledger, CostCategory... lines) {
-        List<String> none = Arrays.stream(lines).filter(line -> !ledger.has(line)).map(CostCategory::label).toList();
-        return none.isEmpty() ? null : "no records of " + Sentences.or(none) + " over the period";
+    private static String missing(PeriodLedger ledger, Wording wording, CostCategory... lines) {
+        List<CostCategory> none = Arrays.stream(lines).filter(line -> !ledger.has(line)).toList();
+        return none.isEmpty() ? null : DataCompleteness.noRecordsOf(none, wording);
     }
 
-    private static String noFees(PeriodLedger ledger, PaymentChannel channel) {
+    private static String noFees(PeriodLedger ledger, Wording wording, PaymentChannel channel) {
         return ledger.feesByChannel().getOrDefault(channel, BigDecimal.ZERO).signum() != 0 ? null
-                : "no fees recorded on " + ChannelNames.of(channel) + " sales over the period";
+                : wording.text("reason.noFees", wording.channel(channel));
     }
 
     private static BigDecimal sales(PeriodLedger ledger, PaymentChannel channel) {

@@ -34,9 +34,14 @@ public record BenchmarkReport(
      * @param deviationPoints how far outside the range, in percentage points (0 within; negative below; null
      *                        when UNKNOWN)
      * @param favourable      whether this side of the range is good for the merchant; null when UNKNOWN
-     * @param assessment      one sentence saying the above, e.g. "Cost of goods is 73.67% of revenue, above the
-     *                        range of 60.00–70.00% by 3.67 points."
-     * @param unknownReason   why the value is unknown (e.g. "no records of purchases over the period"), else null
+     * @param label           what the ratio measures, in the caller's language
+     * @param assessment      one sentence saying the above in the caller's language, e.g. "进货成本占营业收入的
+     *                        73.67%，比参考区间60.00%–70.00%高3.67个百分点。" or "Cost of goods is 73.67% of
+     *                        revenue, above the range of 60.00–70.00% by 3.67 points."
+     * @param unknownReason   why the value is unknown, as a sentence (e.g. "There are no records of purchases over
+     *                        the period."), else null
+     * @param note            what the range stands for, and how it was scaled for the city tier, in the caller's
+     *                        language
      * @param estimate        the range is a rule of thumb or our reading, not a printed figure
      * @param cityTierFactor  the multiplier applied to the file's range for the merchant's city tier, or null
      */

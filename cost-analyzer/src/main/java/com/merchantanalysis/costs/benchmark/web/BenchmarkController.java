@@ -1,12 +1,14 @@
 package com.merchantanalysis.costs.benchmark.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.costs.benchmark.domain.BenchmarkService;
 import com.merchantanalysis.costs.benchmark.model.BenchmarkReport;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -33,7 +35,7 @@ class BenchmarkController {
     BenchmarkReport benchmarks(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Authentication authentication) {
-        return benchmarks.benchmarks(Caller.from(authentication), merchantId, from, to);
+            @Parameter(hidden = true) Locale locale, Authentication authentication) {
+        return benchmarks.benchmarks(Caller.from(authentication), merchantId, from, to, locale);
     }
 }

@@ -2,6 +2,7 @@ package com.merchantanalysis.costs.breakeven.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -48,8 +49,8 @@ class BreakEvenController {
             @RequestParam(required = false) @DecimalMin("-100") @DecimalMax("1000") BigDecimal cogsChangePct,
             @Parameter(description = "payment-fee rate change in percent of the current rate, e.g. -36.67 for 0.6% to 0.38%")
             @RequestParam(required = false) @DecimalMin("-100") @DecimalMax("1000") BigDecimal feeRateChangePct,
-            Authentication authentication) {
+            @Parameter(hidden = true) Locale locale, Authentication authentication) {
         return breakEven.breakEven(Caller.from(authentication), merchantId, from, to,
-                new WhatIfParameters(rentChangePct, cogsChangePct, feeRateChangePct));
+                new WhatIfParameters(rentChangePct, cogsChangePct, feeRateChangePct), locale);
     }
 }

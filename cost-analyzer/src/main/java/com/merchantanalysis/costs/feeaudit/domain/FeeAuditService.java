@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -22,9 +23,11 @@ import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
+import com.merchantanalysis.costs.ledger.Wording;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +44,10 @@ public class FeeAuditService {
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
+    private final MessageSource messages;
 
     FeeAuditService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, FeeEvidenceScanner scanner,
-            MerchantCache cache, CostMetrics metrics, CostSettings settings) {
+            MerchantCache cache, CostMetrics metrics, CostSettings settings, MessageSource messages) {
         this.merchants = merchants;
         this.periods = periods;
         this.rollups = rollups;
@@ -51,9 +55,13 @@ public class FeeAuditService {
         this.cache = cache;
         this.metrics = metrics;
         this.settings = settings;
+        this.messages = messages;
     }
 
-    public FeeAuditReport audit(Caller caller, String merchantId, LocalDate from, LocalDate to, int page, Integer size) {
+    /** The audit, its sentences in {@code locale}'s language (which is part of the cache key). */
+    public FeeAuditReport audit(Caller caller, String merchantId, LocalDate from, LocalDate to, int page, Integer size,
+            Locale locale) {
+        Wording wording = new Wording(messages, locale);
         int pageSize = size == null ? settings.feeAudit().defaultEvidence() : size;
         if (pageSize > settings.feeAudit().maxEvidence()) {
             throw new InvalidFieldException("size", "must be at most " + settings.feeAudit().maxEvidence());
@@ -62,7 +70,8 @@ public class FeeAuditService {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
             return cache.get("fee-audit", merchant, MerchantCache.parameters(period.from(), period.to(), page,
-                    pageSize), FeeAuditReport.class, () -> compute(merchant, period, page, pageSize));
+                    pageSize, wording.language()), FeeAuditReport.class,
+                    () -> compute(merchant, period, page, pageSize, wording));
         });
     }
 
@@ -71,7 +80,7 @@ public class FeeAuditService {
         return ChannelFeeCheck.of(merchant, ledger, settings.feeAudit().rateTolerance());
     }
 
-    FeeAuditReport compute(MerchantDocument merchant, ReportingPeriod period, int page, int size) {
+    FeeAuditReport compute(MerchantDocument merchant, ReportingPeriod period, int page, int size, Wording wording) {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
         List<ChannelFeeCheck> checks = checks(merchant, ledger);
         Map<PaymentChannel, BigDecimal> rates = new EnumMap<>(PaymentChannel.class);
@@ -90,7 +99,7 @@ public class FeeAuditService {
                     evidence.count(), evidence.excess(), evidence.page()));
         }
         return new FeeAuditReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(),
-                DataCompleteness.of(ledger, period.days()), Money.cents(total),
+                DataCompleteness.of(ledger, period.days(), wording), Money.cents(total),
                 page, size, channels);
     }
 }

@@ -1,6 +1,7 @@
 package com.merchantanalysis.costs.feeaudit.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +45,7 @@ class FeeAuditController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "evidence per page and channel (default 20)")
             @RequestParam(required = false) @Min(1) Integer size,
-            Authentication authentication) {
-        return audits.audit(Caller.from(authentication), merchantId, from, to, page, size);
+            @Parameter(hidden = true) Locale locale, Authentication authentication) {
+        return audits.audit(Caller.from(authentication), merchantId, from, to, page, size, locale);
     }
 }

@@ -20,6 +20,7 @@ import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RevenueShares;
 import com.merchantanalysis.costs.ledger.RollupReader;
+import com.merchantanalysis.costs.ledger.Wording;
 import com.merchantanalysis.costs.period.CompareTo;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.period.ReportingPeriod;
@@ -29,6 +30,7 @@ import com.merchantanalysis.costs.structure.model.StructureReport.ChannelFees;
 import com.merchantanalysis.costs.structure.model.StructureReport.Comparison;
 import com.merchantanalysis.costs.structure.model.StructureReport.FixedVariableSplit;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Revenue, cost lines, margins and their change against a comparison period, from the daily rollups. */
@@ -41,29 +43,35 @@ public class StructureService {
     private final MerchantCache cache;
     private final CostMetrics metrics;
     private final CostSettings settings;
+    private final MessageSource messages;
 
     StructureService(MerchantReader merchants, ReportingPeriodPolicy periods, RollupReader rollups, MerchantCache cache,
-            CostMetrics metrics, CostSettings settings) {
+            CostMetrics metrics, CostSettings settings, MessageSource messages) {
         this.merchants = merchants;
         this.periods = periods;
         this.rollups = rollups;
         this.cache = cache;
         this.metrics = metrics;
         this.settings = settings;
+        this.messages = messages;
     }
 
-    public StructureReport structure(Caller caller, String merchantId, LocalDate from, LocalDate to, String compareTo) {
+    /** The structure, its sentences in {@code locale}'s language (which is part of the cache key). */
+    public StructureReport structure(Caller caller, String merchantId, LocalDate from, LocalDate to, String compareTo,
+            Locale locale) {
+        Wording wording = new Wording(messages, locale);
         return metrics.time("structure", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             CompareTo comparison = CompareTo.parse(compareTo);
             ReportingPeriod period = periods.resolve(merchant, from, to);
-            return cache.get("structure", merchant, MerchantCache.parameters(period.from(), period.to(), comparison),
-                    StructureReport.class, () -> compute(merchant, period, comparison));
+            return cache.get("structure", merchant, MerchantCache.parameters(period.from(), period.to(), comparison,
+                    wording.language()), StructureReport.class, () -> compute(merchant, period, comparison, wording));
         });
     }
 
     /** The structure of an already checked merchant and period (no cache, no timing). */
-    public StructureReport compute(MerchantDocument merchant, ReportingPeriod period, CompareTo compareTo) {
+    public StructureReport compute(MerchantDocument merchant, ReportingPeriod period, CompareTo compareTo,
+            Wording wording) {
         ReportingPeriod before = compareTo.of(period);
         PeriodLedger current = rollups.ledger(merchant.id(), period);
         PeriodLedger previous = rollups.ledger(merchant.id(), before);
@@ -86,8 +94,8 @@ public class StructureService {
         BigDecimal revenue = Money.cents(current.revenue());
         BigDecimal totalCosts = Money.cents(current.totalCosts());
         BigDecimal variable = totalCosts.subtract(fixed);
-        DataCompleteness completeness = DataCompleteness.of(current, period.days());
-        DataCompleteness comparisonCompleteness = DataCompleteness.of(previous, before.days());
+        DataCompleteness completeness = DataCompleteness.of(current, period.days(), wording);
+        DataCompleteness comparisonCompleteness = DataCompleteness.of(previous, before.days(), wording);
         // Margins over missing cost lines would read as good news: they are null, and completeness says why.
         BigDecimal grossProfit = completeness.grossMargin().given()
                 ? Money.cents(revenue.subtract(current.cost(CostCategory.COGS))) : null;

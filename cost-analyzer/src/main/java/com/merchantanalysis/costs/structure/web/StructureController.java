@@ -1,6 +1,7 @@
 package com.merchantanalysis.costs.structure.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.costs.structure.domain.StructureService;
@@ -36,7 +37,7 @@ class StructureController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "previous (the days just before) or yoy (the same days a year earlier)")
             @RequestParam(required = false, defaultValue = "previous") String compareTo,
-            Authentication authentication) {
-        return structure.structure(Caller.from(authentication), merchantId, from, to, compareTo);
+            @Parameter(hidden = true) Locale locale, Authentication authentication) {
+        return structure.structure(Caller.from(authentication), merchantId, from, to, compareTo, locale);
     }
 }

@@ -11,6 +11,7 @@ import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
+import com.merchantanalysis.costs.ledger.Wording;
 
 /**
  * What came in and went out over a period.
@@ -30,7 +31,8 @@ public record CostTotals(
         DataCompleteness completeness) {
 
     /** Sums {@code summaries}, which the caller has already limited to this merchant and period. */
-    static CostTotals of(String merchantId, ReportingPeriod period, List<DailySummaryDocument> summaries) {
+    static CostTotals of(String merchantId, ReportingPeriod period, List<DailySummaryDocument> summaries,
+            Wording wording) {
         BigDecimal inflow = BigDecimal.ZERO;
         BigDecimal outflow = BigDecimal.ZERO;
         Map<TransactionKind, BigDecimal> byKind = new EnumMap<>(TransactionKind.class);
@@ -45,6 +47,6 @@ public record CostTotals(
                 .toList();
         return new CostTotals(merchantId, period, summaries.size(), inflow, outflow,
                 byKind.getOrDefault(TransactionKind.SALE, BigDecimal.ZERO), amounts,
-                DataCompleteness.of(PeriodLedger.of(summaries), period.days()));
+                DataCompleteness.of(PeriodLedger.of(summaries), period.days(), wording));
     }
 }

@@ -1,10 +1,12 @@
 package com.merchantanalysis.costs.totals.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.costs.totals.domain.CostTotalsService;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +30,7 @@ class TotalsController {
     TotalsResponse totals(@PathVariable String merchantId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Authentication authentication) {
-        return TotalsResponse.of(totals.totals(Caller.from(authentication), merchantId, from, to));
+            @Parameter(hidden = true) Locale locale, Authentication authentication) {
+        return TotalsResponse.of(totals.totals(Caller.from(authentication), merchantId, from, to, locale));
     }
 }

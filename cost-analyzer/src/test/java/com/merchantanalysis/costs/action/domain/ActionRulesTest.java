@@ -23,6 +23,8 @@ import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
+import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.support.TestWording;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
 import org.junit.jupiter.api.Test;
@@ -35,12 +37,13 @@ class ActionRulesTest {
 
     private static final ReportingPeriod PERIOD = new ReportingPeriod(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 30));
     private static final SourceView SOURCE = new SourceView("s", "a study", "a publisher", "2023", null);
+    static final Wording EN = TestWording.english();
     private final ActionRules rules = new ActionRules(new CostSettings.Actions(new BigDecimal("0.2"), 10,
             new BigDecimal("50")));
 
     @Test
     void staffingAboveTheRangeIsWeighedAgainstTheQuietHours() {
-        List<Action> actions = rules.actions(findings());
+        List<Action> actions = rules.actions(findings(), EN);
 
         Action staffing = actions.stream().filter(a -> a.category().equals("labour")).findFirst().orElseThrow();
         // 4 points of 300,000 over 30 days, per average month: 12,000 × 30.436875 / 30.
@@ -51,7 +54,7 @@ class ActionRulesTest {
 
     @Test
     void aDearCardChannelIsWorthSteeringFromAndActionsAreRankedByWeightedImpact() {
-        List<Action> actions = rules.actions(findings());
+        List<Action> actions = rules.actions(findings(), EN);
 
         Action steer = actions.stream().filter(a -> a.title().startsWith("Steer customers from UnionPay card"))
                 .findFirst().orElseThrow();
@@ -66,7 +69,7 @@ class ActionRulesTest {
     void savingsBelowTheFloorAreLeftOut() {
         ActionRules demanding = new ActionRules(new CostSettings.Actions(new BigDecimal("0.2"), 10, new BigDecimal("100")));
 
-        assertThat(demanding.actions(findings())).extracting(Action::category).containsExactly("labour");
+        assertThat(demanding.actions(findings(), EN)).extracting(Action::category).containsExactly("labour");
     }
 
     private static CostFindings findings() {
@@ -97,7 +100,7 @@ class ActionRulesTest {
 
     static CostFindings findings(MerchantDocument merchant, PeriodLedger ledger, List<RatioComparison> benchmarks,
             HourlySales hours) {
-        return new CostFindings(merchant, PERIOD, ledger, DataCompleteness.of(ledger, PERIOD.days()),
+        return new CostFindings(merchant, PERIOD, ledger, DataCompleteness.of(ledger, PERIOD.days(), EN),
                 ChannelFeeCheck.of(merchant, ledger, new BigDecimal("0.0001")), benchmarks,
                 new AnomalyReport("m", 1, PERIOD.from(), PERIOD.to(), PERIOD.from(), List.of(), null, List.of(),
                         AnomalyReport.JUDGED, 0, null, List.of()),
@@ -126,17 +129,30 @@ class ActionRulesTest {
 
     @Test
     void anOverchargeIsClaimedWithItsDerivationAndNotCountedAgainAsADearChannel() {
-        List<Action> actions = rules.actions(overchargedShop(List.of()));
+        List<Action> actions = rules.actions(overchargedShop(List.of()), EN);
 
         Action claim = actions.get(0);
         assertThat(claim.title()).isEqualTo("Claim back Alipay fees above the contracted rate");
         // 300 yuan too much over 30 days: 304.37 an average month = 0.15 points of 202,912.50 monthly sales.
         assertThat(claim.monthlyImpactYuan()).isEqualByComparingTo("304.37");
-        assertThat(claim.derivation()).isEqualTo("0.1500 percentage points over the contracted 0.600% × ¥202,912.50"
-                + " monthly Alipay sales ≈ ¥304.37 a month (¥300.00 over the period's 30 days)");
-        assertThat(claim.evidence()).doesNotContain("ALIPAY").contains("¥200,000.00");
+        assertThat(claim.derivation()).isEqualTo("0.15 percentage points over the contracted 0.60% × ¥202,912.50"
+                + " monthly Alipay sales ≈ ¥304.37 a month (¥300.00 over the period’s 30 days)");
+        assertThat(claim.evidence()).isEqualTo("From 1 Mar 2024 to 30 Mar 2024, Alipay charged 0.75% on ¥200,000.00 of"
+                + " sales against a contracted 0.60%: ¥300.00 too much.");
         // Once claimed back Alipay costs its contracted 0.6%, as WeChat Pay does: nothing to steer.
         assertThat(actions).extracting(Action::title).noneMatch(title -> title.startsWith("Steer customers"));
+    }
+
+    @Test
+    void theSameClaimReadsInChinese() {
+        Action claim = rules.actions(overchargedShop(List.of()), TestWording.chinese()).get(0);
+
+        assertThat(claim.title()).isEqualTo("向支付宝追回超出约定费率的手续费");
+        assertThat(claim.evidence()).isEqualTo("2024年3月1日至2024年3月30日，支付宝对¥200,000.00的销售额按0.75%收取手续费，"
+                + "约定费率为0.60%，多收了¥300.00。");
+        assertThat(claim.derivation()).isEqualTo("比约定费率0.60%高出0.15个百分点 × 每月支付宝销售额¥202,912.50 ≈ 每月¥304.37"
+                + "（本期30天共¥300.00）");
+        assertThat(claim.monthlyImpactYuan()).isEqualByComparingTo("304.37");
     }
 
     @Test
@@ -146,7 +162,7 @@ class ActionRulesTest {
                 "Cost of goods is 47.50% of revenue, above the range of 35.00–45.00% by 2.50 points.", null, false, null,
                 null, SOURCE);
 
-        Action review = rules.actions(overchargedShop(List.of(cogs))).stream()
+        Action review = rules.actions(overchargedShop(List.of(cogs)), EN).stream()
                 .filter(action -> action.category().equals("cogs")).findFirst().orElseThrow();
 
         assertThat(review.evidence()).isEqualTo(

@@ -35,12 +35,13 @@ class RiskRulesTest {
                 Map.of(PaymentChannel.WECHAT_PAY, new BigDecimal("60"), PaymentChannel.UNIONPAY_CARD, new BigDecimal("12")),
                 Map.of(), 100, 0)));
 
-        List<RiskAction> risks = new RiskRules().actions(ActionRulesTest.findings(merchant, ledger, List.of(), null));
+        List<RiskAction> risks = new RiskRules().actions(ActionRulesTest.findings(merchant, ledger, List.of(), null),
+                ActionRulesTest.EN);
 
         assertThat(risks).extracting(RiskAction::risk).containsExactly("HIGH", "MEDIUM", "LOW");
         assertThat(risks.get(0).title()).isEqualTo("Import the records of purchases, payroll and rent");
-        assertThat(risks.get(0).evidence()).isEqualTo("No records of purchases, payroll or rent over the period: "
-                + "margins, break-even and the benchmarks of the missing lines are unknown.");
+        assertThat(risks.get(0).evidence()).isEqualTo("There are no records of purchases, payroll or rent over the period."
+                + " Margins, break-even and the benchmarks of the missing lines are therefore unknown.");
         assertThat(risks.get(1).title()).isEqualTo("Put the fee rate agreed with UnionPay card on file");
         assertThat(risks.get(2).evidence()).startsWith("29 of the 30 days have no records at all");
     }

@@ -18,6 +18,8 @@ import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioCompariso
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
+import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.support.TestWording;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -35,7 +37,8 @@ class BenchmarkAssessmentTest {
 
     // Only the catalog is used to compare a ledger already read.
     private final BenchmarkService benchmarks = new BenchmarkService(null, null, null, null, null,
-            new BenchmarkCatalog(new DefaultResourceLoader(), SETTINGS, JsonMapper.builder().build()));
+            new BenchmarkCatalog(new DefaultResourceLoader(), SETTINGS, JsonMapper.builder().build()), null);
+    private final Wording english = TestWording.english();
 
     @Test
     void aRatioOutsideItsRangeIsOneSentenceNamingWhatItMeasures() {
@@ -43,15 +46,20 @@ class BenchmarkAssessmentTest {
         PeriodLedger ledger = ledger(Map.of(TransactionKind.COGS, "-47500", TransactionKind.PAYROLL, "-20000",
                 TransactionKind.RENT, "-9000"));
 
-        List<RatioComparison> ratios = benchmarks.compare(HOTPOT, ledger, DataCompleteness.of(ledger, 30));
+        List<RatioComparison> ratios = benchmarks.compare(HOTPOT, ledger, DataCompleteness.of(ledger, 30, english), english);
 
         assertThat(ratio(ratios, "COGS_PCT").assessment())
                 .isEqualTo("Cost of goods is 47.50% of revenue, above the range of 35.00–45.00% by 2.50 points.");
         assertThat(ratio(ratios, "LABOUR_PCT").assessment())
                 .isEqualTo("Payroll is 20.00% of revenue, within the range of 18.00–25.00%.");
         assertThat(ratio(ratios, "FEE_RATE_WECHAT_PAY").assessment())
-                .isEqualTo("The WeChat Pay fee is 0.600% of WeChat Pay sales, within the range of 0.20–0.60%.");
+                .isEqualTo("The WeChat Pay fee is 0.60% of WeChat Pay sales, within the range of 0.20–0.60%.");
         assertThat(ratio(ratios, "COGS_PCT").label()).isEqualTo("Cost of goods, % of revenue");
+        RatioComparison inChinese = ratio(benchmarks.compare(HOTPOT, ledger,
+                DataCompleteness.of(ledger, 30, TestWording.chinese()), TestWording.chinese()), "COGS_PCT");
+        assertThat(inChinese.assessment()).isEqualTo("进货成本占营业收入的47.50%，比参考区间35.00%–45.00%高2.50个百分点。");
+        assertThat(inChinese.label()).isEqualTo("进货成本占营业收入的百分比");
+        assertThat(inChinese.note()).isEqualTo("火锅的食材占比高于其他菜系");
         for (RatioComparison comparison : ratios) {
             assertThat(comparison.assessment()).as(comparison.ratio()).doesNotContain("_").doesNotMatch(".* is .* is .*");
         }
@@ -61,15 +69,17 @@ class BenchmarkAssessmentTest {
     void aCostLineWithoutRecordsIsUnknownNotZeroAndNotFavourable() {
         PeriodLedger salesOnly = ledger(Map.of());
 
-        List<RatioComparison> ratios = benchmarks.compare(HOTPOT, salesOnly, DataCompleteness.of(salesOnly, 30));
+        List<RatioComparison> ratios = benchmarks.compare(HOTPOT, salesOnly, DataCompleteness.of(salesOnly, 30, english),
+                english);
 
         RatioComparison cogs = ratio(ratios, "COGS_PCT");
         assertThat(cogs.position()).isEqualTo("UNKNOWN");
         assertThat(cogs.value()).isNull();
         assertThat(cogs.favourable()).isNull();
         assertThat(cogs.deviationPoints()).isNull();
-        assertThat(cogs.unknownReason()).isEqualTo("no records of purchases over the period");
-        assertThat(cogs.assessment()).isEqualTo("Cost of goods is unknown: no records of purchases over the period.");
+        assertThat(cogs.unknownReason()).isEqualTo("There are no records of purchases over the period.");
+        assertThat(cogs.assessment()).isEqualTo("Cost of goods as a share of revenue is unknown. There are no records of"
+                + " purchases over the period.");
         assertThat(ratio(ratios, "NET_MARGIN_PCT").position()).isEqualTo("UNKNOWN");
         assertThat(ratio(ratios, "COST_RATE_PCT").position()).isEqualTo("UNKNOWN");
         // The fees are on the payment bills: that ratio is still known.

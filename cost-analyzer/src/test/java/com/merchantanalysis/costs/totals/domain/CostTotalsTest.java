@@ -16,6 +16,8 @@ import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
+import com.merchantanalysis.costs.support.TestWording;
+
 import org.junit.jupiter.api.Test;
 
 class CostTotalsTest {
@@ -26,7 +28,7 @@ class CostTotalsTest {
     void sumsEachKindAcrossDaysSortedByKindWithRevenueAsGrossSales() {
         var totals = CostTotals.of("m-1", MARCH, List.of(
                 day(1, Map.of(SALE, "1500.10", COGS, "-600.00", PAYMENT_FEE, "-9.00")),
-                day(2, Map.of(SALE, "820.20", COGS, "-120.05", REFUND, "-20.40"))));
+                day(2, Map.of(SALE, "820.20", COGS, "-120.05", REFUND, "-20.40"))), TestWording.english());
 
         assertThat(totals.byKind()).extracting(KindAmount::kind).containsExactly(COGS, PAYMENT_FEE, REFUND, SALE);
         assertThat(totals.byKind()).extracting(KindAmount::amount).usingElementComparator(BigDecimal::compareTo)
@@ -40,8 +42,8 @@ class CostTotalsTest {
 
     @Test
     void withoutSalesRevenueIsZeroAndWithoutDataNothingIsListed() {
-        var costsOnly = CostTotals.of("m-1", MARCH, List.of(day(1, Map.of(COGS, "-600.00"))));
-        var empty = CostTotals.of("m-1", MARCH, List.of());
+        var costsOnly = CostTotals.of("m-1", MARCH, List.of(day(1, Map.of(COGS, "-600.00"))), TestWording.english());
+        var empty = CostTotals.of("m-1", MARCH, List.of(), TestWording.english());
 
         assertThat(costsOnly.revenue()).isZero();
         assertThat(costsOnly.byKind()).extracting(KindAmount::kind).containsExactly(COGS);
