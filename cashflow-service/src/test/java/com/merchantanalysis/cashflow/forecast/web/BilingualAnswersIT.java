@@ -32,7 +32,7 @@ class BilingualAnswersIT extends CashflowApiTest {
     private static final LocalDate START = LocalDate.of(2024, 6, 1);
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** An amount as the bundles write it: thousands grouped, two decimals. */
-    private static final Pattern MONEY = Pattern.compile("¥-?\\d{1,3}(,\\d{3})*\\.\\d{2}");
+    private static final Pattern MONEY = Pattern.compile("-?¥\\d{1,3}(,\\d{3})*\\.\\d{2}");
 
     @Autowired
     private StringRedisTemplate redis;
