@@ -3,6 +3,7 @@ package com.merchantanalysis.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class FailOpenRedisRateLimiterIT {
                 new ClassPathResource("META-INF/scripts/request_rate_limiter.lua"), List.class);
         limiter = new FailOpenRedisRateLimiter(redis, script, null, new SimpleMeterRegistry(), Duration.ofSeconds(2),
                 new RedisGuard(new CacheSettings(Duration.ofHours(1), 50, 10, Duration.ofSeconds(2), 0),
-                        new SimpleMeterRegistry()),
+                        new SimpleMeterRegistry(), Clock.systemUTC()),
                 new TokenLeases(new RateLimitSettings.Lease(10, Duration.ofSeconds(30), 100)));
         try (GenericApplicationContext context = new GenericApplicationContext()) {
             context.registerBean(ReactiveStringRedisTemplate.class, () -> redis);

@@ -1,5 +1,6 @@
 package com.merchantanalysis.common.cache;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,9 +31,11 @@ public final class RedisGuard {
     private final ThrottledWarning warning = new ThrottledWarning(LoggerFactory.getLogger(RedisGuard.class),
             Duration.ofSeconds(10));
 
-    public RedisGuard(CacheSettings settings, MeterRegistry meters) {
+    /** @param clock  the app's clock, which decides when {@code openFor} has passed */
+    public RedisGuard(CacheSettings settings, MeterRegistry meters, Clock clock) {
         this.meters = meters;
         this.breaker = CircuitBreaker.of("redis", CircuitBreakerConfig.custom()
+                .clock(clock)
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(settings.window())
                 .minimumNumberOfCalls(Math.min(5, settings.window()))

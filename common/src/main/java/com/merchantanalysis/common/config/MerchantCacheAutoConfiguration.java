@@ -1,5 +1,6 @@
 package com.merchantanalysis.common.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -10,6 +11,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.Delay;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -36,8 +38,8 @@ public class MerchantCacheAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RedisGuard redisGuard(CacheSettings settings, MeterRegistry meters) {
-        return new RedisGuard(settings, meters);
+    RedisGuard redisGuard(CacheSettings settings, MeterRegistry meters, ObjectProvider<Clock> clock) {
+        return new RedisGuard(settings, meters, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

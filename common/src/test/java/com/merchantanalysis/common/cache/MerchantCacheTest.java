@@ -3,6 +3,7 @@ package com.merchantanalysis.common.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class MerchantCacheTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final CacheSettings settings = new CacheSettings(Duration.ofHours(1), 50, 10, Duration.ofSeconds(2), 16);
     private final MerchantCache cache = new MerchantCache("test-app", new StringRedisTemplate(connections),
-            JsonMapper.builder().build(), new RedisGuard(settings, meters), settings);
+            JsonMapper.builder().build(), new RedisGuard(settings, meters, Clock.systemUTC()), settings);
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
     @AfterEach

@@ -3,6 +3,9 @@ package com.merchantanalysis.common.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+
+import com.merchantanalysis.common.testsupport.MutableClock;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -10,8 +13,9 @@ import org.junit.jupiter.api.Test;
 class RedisGuardTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
     private final RedisGuard guard = new RedisGuard(new CacheSettings(Duration.ofHours(1), 50, 10,
-            Duration.ofMillis(200), 0), meters);
+            Duration.ofMillis(200), 0), meters, clock);
 
     @Test
     void afterFiveFailuresRedisIsSkippedAndTheSkipsAreCounted() {
@@ -27,11 +31,13 @@ class RedisGuardTest {
     }
 
     @Test
-    void onceOpenForHasPassedTwoGoodCallsCloseItAgain() throws InterruptedException {
+    void onceOpenForHasPassedTwoGoodCallsCloseItAgain() {
         for (int i = 0; i < 5; i++) {
             guard.tryCall("c", "write").failed(new IllegalStateException("timeout"));
         }
-        Thread.sleep(300);
+        clock.advance(Duration.ofMillis(199));
+        assertThat(guard.tryCall("c", "read")).as("still open").isNull();
+        clock.advance(Duration.ofMillis(2));
 
         guard.tryCall("c", "read").succeeded();
         guard.tryCall("c", "read").succeeded();
@@ -41,11 +47,11 @@ class RedisGuardTest {
     }
 
     @Test
-    void aCancelledTrialCallDoesNotKeepTheBreakerHalfOpenForever() throws InterruptedException {
+    void aCancelledTrialCallDoesNotKeepTheBreakerHalfOpenForever() {
         for (int i = 0; i < 5; i++) {
             guard.tryCall("c", "read").failed(new IllegalStateException("timeout"));
         }
-        Thread.sleep(300);
+        clock.advance(Duration.ofMillis(300));
         guard.tryCall("c", "read").abandoned();
         guard.tryCall("c", "read").abandoned();
 
