@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.merchantanalysis.compliance.wording.Language;
+import com.merchantanalysis.common.text.AnswerLanguage;
 import com.merchantanalysis.compliance.wording.Message;
 
 import org.springframework.context.MessageSource;
@@ -27,13 +27,13 @@ public class Wording {
     }
 
     public String render(Message message, Locale locale) {
-        Locale language = Language.of(locale).locale();
+        Locale language = AnswerLanguage.of(locale).locale();
         Object[] args = message.args().stream().map(arg -> argument(arg, language)).toArray();
         return messages.getMessage(message.key(), args, language);
     }
 
     public String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, Language.of(locale).locale());
+        return messages.getMessage(key, args, AnswerLanguage.of(locale).locale());
     }
 
     private Object argument(Message.Arg arg, Locale language) {

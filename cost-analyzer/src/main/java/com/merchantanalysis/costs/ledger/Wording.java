@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.merchantanalysis.common.data.PaymentChannel;
+import com.merchantanalysis.common.text.AnswerLanguage;
 
 import org.springframework.context.MessageSource;
 
@@ -24,10 +25,9 @@ public final class Wording {
     /** {@code requested} is the request's locale; any language but English is answered in Chinese. */
     public Wording(MessageSource messages, Locale requested) {
         this.messages = messages;
-        // One locale per bundle, so that a French caller gets Chinese sentences with Chinese number
-        // formats, and the cache keeps one copy per language rather than one per Accept-Language value.
-        this.locale = Locale.ENGLISH.getLanguage().equals(requested.getLanguage()) ? Locale.ENGLISH
-                : Locale.SIMPLIFIED_CHINESE;
+        // One locale per bundle, so that the cache keeps one copy per language rather than one per
+        // Accept-Language value.
+        this.locale = AnswerLanguage.of(requested).locale();
     }
 
     /** The answer's language ("zh" or "en"): part of every cached answer's key. */

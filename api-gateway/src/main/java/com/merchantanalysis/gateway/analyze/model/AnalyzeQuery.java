@@ -3,6 +3,7 @@ package com.merchantanalysis.gateway.analyze.model;
 import java.time.LocalDate;
 
 import com.merchantanalysis.common.period.ReportingPeriod;
+import com.merchantanalysis.common.text.AnswerLanguage;
 
 /**
  * What a report is asked for, after validation.
@@ -11,7 +12,7 @@ import com.merchantanalysis.common.period.ReportingPeriod;
  * @param to    as the caller gave it, or null
  * @param language  of every sentence in the report, sections included
  */
-public record AnalyzeQuery(String merchantId, int horizon, LocalDate from, LocalDate to, ReportLanguage language) {
+public record AnalyzeQuery(String merchantId, int horizon, LocalDate from, LocalDate to, AnswerLanguage language) {
 
     /** The parameters as they enter cache keys: the same report for the same values, whatever the order. */
     public String key() {

@@ -10,13 +10,13 @@ import jakarta.validation.constraints.Size;
 import com.merchantanalysis.common.period.ForecastHorizon;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.security.Role;
+import com.merchantanalysis.common.text.AnswerLanguage;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.common.web.TraceParent;
 import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
 import com.merchantanalysis.gateway.analyze.domain.MerchantReportService;
 import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
 import com.merchantanalysis.gateway.analyze.model.MerchantReport;
-import com.merchantanalysis.gateway.analyze.model.ReportLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -74,7 +74,7 @@ class AnalyzeController {
         Caller caller = Caller.from(authentication);
         AnalyzeQuery query = new AnalyzeQuery(merchantOf(caller, merchantId),
                 horizon == null ? settings.defaultHorizon() : horizon, from, to,
-                ReportLanguage.of(exchange.getLocaleContext().getLocale()));
+                AnswerLanguage.of(exchange.getLocaleContext().getLocale()));
         String token = ((Jwt) authentication.getPrincipal()).getTokenValue();
         TraceParent trace = TraceParent.parse(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER))
                 .orElse(null);
