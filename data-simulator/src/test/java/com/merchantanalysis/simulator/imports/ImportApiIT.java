@@ -53,6 +53,14 @@ class ImportApiIT extends ServiceApiTest {
         return upload(importPath(target.id(), format), TestTokens.admin(), "text/csv", body);
     }
 
+    /** An import whose answer is asked for in English. */
+    private TestHttp.Response importCsvInEnglish(MerchantDocument target, String format, String contentType,
+            byte[] body) {
+        return http.send(http.request(importPath(target.id(), format), TestTokens.admin())
+                .header("Content-Type", contentType).header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = ImportApiIT.class.getResourceAsStream("/imports/" + name)) {
             return in.readAllBytes();
@@ -156,7 +164,8 @@ class ImportApiIT extends ServiceApiTest {
         assertThat(response.json().get("errors")).isEmpty();
         assertThat(response.json().get("skipped").asInt()).isEqualTo(1);
         JsonNode revoked = response.json().get("skippedRows").get(0);
-        assertThat(revoked.get("reason").asString()).startsWith("交易状态 REVOKED: ").contains("no money moved");
+        // the bill's code REVOKED is told as the word for it
+        assertThat(revoked.get("reason").asString()).isEqualTo("交易状态为“已撤销”：已撤销、已关闭、已退回或未支付，没有资金往来");
         assertThat(revoked.get("lines").get(0).asInt()).isEqualTo(4);
         Map<String, TransactionDocument> rows = stored(merchant);
         TransactionDocument sale = rows.get("4200002025030198765432101");
@@ -365,9 +374,9 @@ class ImportApiIT extends ServiceApiTest {
         assertThat(body.get("skipped").asInt()).isEqualTo(5);
         assertThat(skippedLines(body)).containsExactlyInAnyOrder(21L, 22L, 23L, 24L, 25L);
         assertThat(body.get("skippedRows").findValuesAsString("reason")).anySatisfy(r -> assertThat(r)
-                .startsWith("当前状态 已撤销").contains("no money moved"))
-                .anySatisfy(r -> assertThat(r).startsWith("当前状态 已全额退款").contains("refunded in full"))
-                .anySatisfy(r -> assertThat(r).startsWith("收/支 /").contains("own accounts"));
+                .startsWith("当前状态为“已撤销”：").contains("没有资金往来"))
+                .anySatisfy(r -> assertThat(r).startsWith("当前状态为“已全额退款”：").contains("全额退款"))
+                .anySatisfy(r -> assertThat(r).startsWith("收/支为“/”：").contains("自己的账户之间"));
 
         Map<String, TransactionDocument> rows = stored(merchant);
         TransactionDocument sale = rows.get("10001071012025030100431250187521");
@@ -427,10 +436,15 @@ class ImportApiIT extends ServiceApiTest {
 
         var response = upload(importPath(merchant.id(), "alipay"), TestTokens.admin(), "text/csv; charset=UTF-8",
                 resource("alipay-personal-bill.csv"));
+        var english = importCsvInEnglish(merchant, "alipay", "text/csv; charset=UTF-8",
+                resource("alipay-personal-bill.csv"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("detail").asString()).contains("not valid UTF-8", "GBK", "without a charset");
+        assertThat(response.json().get("detail").asString()).contains("不是有效的 UTF-8 编码", "GBK", "不要注明字符集");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo(
+                "文件不是 UTF-8 编码，很可能是 GBK");
+        assertThat(english.json().get("detail").asString()).contains("not valid UTF-8", "GBK", "without a charset");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("charset");
         assertThat(stored(merchant)).isEmpty();
     }
@@ -439,12 +453,15 @@ class ImportApiIT extends ServiceApiTest {
     void aBillSentWithTheWrongFormatSaysWhichFormatItIs() {
         merchant = MerchantDataStore.newMerchant(mongo);
 
-        var asAlipay = importCsv(merchant, "alipay", resource("wechat-personal-bill.csv"));
+        var asAlipay = importCsvInEnglish(merchant, "alipay", "text/csv", resource("wechat-personal-bill.csv"));
+        var asAlipayInChinese = importCsv(merchant, "alipay", resource("wechat-personal-bill.csv"));
         var unknown = importCsv(merchant, null, "交易时间,金额\n2025-03-01 10:00:00,1.00\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(asAlipay.status()).isEqualTo(400);
         assertThat(asAlipay.json().get("detail").asString()).contains("WeChat Pay personal bill", "format=wechat");
         assertThat(asAlipay.json().get("errors").get(0).get("field").asString()).isEqualTo("format");
+        assertThat(asAlipayInChinese.json().get("detail").asString()).isEqualTo(
+                "这个文件是微信支付个人账单（微信支付账单明细），不是 format=alipay：请用 format=wechat 导入，或不带 format 导入以自动识别");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("detail").asString()).contains("交易时间", "format=wechat", "format=alipay");
         assertThat(stored(merchant)).isEmpty();
@@ -539,7 +556,7 @@ class ImportApiIT extends ServiceApiTest {
 
         JsonNode done = awaitJob(started.json().get("id").asString());
         assertThat(done.get("state").asString()).isEqualTo("FAILED");
-        assertThat(done.get("errors").get(0).asString()).contains("nothing was stored");
+        assertThat(done.get("errors").get(0).asString()).isEqualTo("没有一行可以导入：1 行有误；未保存任何数据");
         assertThat(done.get("result").get("errors").get(0).get("field").asString()).isEqualTo("timestamp");
         assertThat(stored(merchant)).isEmpty();
     }

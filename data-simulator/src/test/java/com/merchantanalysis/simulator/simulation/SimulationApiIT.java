@@ -26,6 +26,7 @@ import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.domain.Jobs;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobDocument;
+import com.merchantanalysis.simulator.text.Message;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,14 @@ class SimulationApiIT extends ServiceApiTest {
 
         JsonNode merchant = http.get(API + "/merchants/" + merchantId, TestTokens.admin()).json();
         assertThat(merchant.get("licences").findValuesAsString("validUntil")).contains("2025-04-30");
-        assertThat(plantedOf(done, "EXPIRING_LICENCE").get("detail").asString()).contains("2025-04-30");
+        assertThat(plantedOf(done, "EXPIRING_LICENCE").get("detail").asString()).endsWith("的有效期改为 2025年4月30日");
+        assertThat(plantedOf(done, "LARGE_CASH_DEPOSIT").get("detail").asString())
+                .isEqualTo("一笔 ¥52,000.00 到 ¥88,000.00 的现金存款");
+        JsonNode inEnglish = http.send(http.request(API + "/jobs/" + jobId, TestTokens.admin())
+                .header("Accept-Language", "en").GET()).json();
+        assertThat(plantedOf(inEnglish, "EXPIRING_LICENCE").get("detail").asString()).endsWith("now valid until 30 Apr 2025");
+        assertThat(plantedOf(inEnglish, "LARGE_CASH_DEPOSIT").get("detail").asString())
+                .isEqualTo("one cash deposit of ¥52,000.00 to ¥88,000.00");
         long version = merchant.get("dataVersion").asLong();
         assertThat(version).isPositive();
 
@@ -175,7 +183,7 @@ class SimulationApiIT extends ServiceApiTest {
 
         SimulationJobDocument after = mongo.findById(stale.id(), SimulationJobDocument.class);
         assertThat(after.state()).isEqualTo(JobState.FAILED);
-        assertThat(after.errors()).singleElement().asString().contains("restart");
+        assertThat(after.errors()).containsExactly(Message.of("job.interruptedByRestart"));
         assertThat(after.finishedAt()).isNotNull();
     }
 

@@ -200,7 +200,8 @@ class KilledWriterIT {
                 .into(new ArrayList<>());
         assertThat(jobs).singleElement().satisfies(job -> {
             assertThat(job.getString("state")).isEqualTo("FAILED");
-            assertThat(job.getList("errors", String.class)).singleElement().asString().contains("restart");
+            assertThat(http.get("/api/v1/simulator/jobs/" + job.getObjectId("_id").toHexString(), TestTokens.admin())
+                    .json().get("errors").get(0).asString()).startsWith("数据模拟服务重启，任务被中断");
         });
 
         var again = importCsv(merchantId, csv);

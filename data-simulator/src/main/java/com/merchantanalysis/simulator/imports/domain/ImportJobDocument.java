@@ -7,6 +7,7 @@ import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.domain.Jobs;
+import com.merchantanalysis.simulator.text.Message;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param rowsToStore  valid rows, known once every row is checked
  * @param rowsWritten  valid rows written so far, duplicates included
  * @param result       set when the job is finished (also when it failed because no row was valid)
+ * @param errors       why a FAILED job failed, worded when the job is read
  */
 @Document(Jobs.COLLECTION)
 public record ImportJobDocument(
@@ -40,7 +42,7 @@ public record ImportJobDocument(
         long rowsToStore,
         long rowsWritten,
         ImportResult result,
-        List<String> errors) {
+        List<Message> errors) {
 
     public ImportJobDocument {
         type = JobType.IMPORT;

@@ -12,6 +12,8 @@ import com.merchantanalysis.common.web.NotFoundException;
 import com.merchantanalysis.simulator.job.domain.JobLane;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.Jobs;
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,17 +99,15 @@ public class ImportJobs {
             if (result.nothingValid()) {
                 ImportFileException refused = ImportFileException.noValidRow(result.rejected(), result.skipped(),
                         result.errors());
-                finish(jobId, JobState.FAILED, result, List.of(refused.getBody().getDetail()));
+                finish(jobId, JobState.FAILED, result, List.of(refused.detail()));
             } else {
                 finish(jobId, JobState.SUCCEEDED, result, List.of());
             }
         } catch (TransactionImporter.ImportCancelled e) {
-            finish(jobId, JobState.FAILED, null, List.of("Stopped after " + e.written() + " rows were written: the"
-                    + " merchant was deleted or the service is shutting down; import the file again to finish it"
-                    + " (rows already stored are not stored twice)"));
+            finish(jobId, JobState.FAILED, null, List.of(Message.of("job.importStopped", Arg.number(e.written()))));
         } catch (ImportFileException e) {
             // the file broke its layout below the header: nothing was stored
-            finish(jobId, JobState.FAILED, null, List.of(e.getBody().getDetail()));
+            finish(jobId, JobState.FAILED, null, List.of(e.detail()));
         }
     }
 
@@ -130,14 +130,14 @@ public class ImportJobs {
         };
     }
 
-    private void finish(String jobId, JobState state, ImportResult result, List<String> errors) {
+    private void finish(String jobId, JobState state, ImportResult result, List<Message> errors) {
         Update update = new Update().set("state", state).set("finishedAt", clock.instant())
                 .set("phase", ImportPhase.FINISHED).set("errors", errors);
         if (result != null) {
             update.set("result", result);
         }
         update(jobId, update);
-        log.info("Import {} {}: {}", jobId, state, result == null ? errors : result.stored() + " stored, "
+        log.info("Import {} {}: {}", jobId, state, result == null ? errors.get(0).key() : result.stored() + " stored, "
                 + result.duplicates() + " duplicates, " + result.rejected() + " rejected, " + result.skipped()
                 + " skipped");
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.imports.format.RowError;
+import com.merchantanalysis.simulator.text.Message;
 
 /**
  * What an import did.
@@ -33,8 +34,9 @@ public record ImportResult(BillLayout format, String encoding, int stored, int d
     /**
      * Skipped rows that share a reason.
      *
-     * @param lines the first of their lines, in file order
+     * @param reason the column, what the bill says in it and why that moved no money
+     * @param lines  the first of their lines, in file order
      */
-    public record SkippedRows(String reason, int count, List<Long> lines) {
+    public record SkippedRows(Message reason, int count, List<Long> lines) {
     }
 }

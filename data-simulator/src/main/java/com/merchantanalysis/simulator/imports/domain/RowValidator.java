@@ -43,6 +43,8 @@ import com.merchantanalysis.common.data.TransactionSource;
 import com.merchantanalysis.simulator.imports.format.Pseudonyms;
 import com.merchantanalysis.simulator.imports.format.RowError;
 import com.merchantanalysis.simulator.imports.format.SourceRow;
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
 
 /**
  * Turns one uploaded row into a transaction of the merchant, or says everything that is wrong with it.
@@ -107,16 +109,17 @@ final class RowValidator {
         String description = checks.text(DESCRIPTION, MAX_TEXT, false);
 
         if (amount != null && amount.signum() <= 0) {
-            checks.error(AMOUNT, "must be greater than zero (direction says which way the money went)");
+            checks.error(AMOUNT, "row.amountNotPositive");
         }
         if (kind != null && direction != null) {
             if (ALWAYS_IN.contains(kind) && direction != Direction.IN
                     || ALWAYS_OUT.contains(kind) && direction != Direction.OUT) {
-                checks.error(DIRECTION, "a " + kind + " is always " + (direction == Direction.IN ? "OUT" : "IN"));
+                checks.error(DIRECTION, "row.directionOfKind", Arg.label("kind." + kind.name()),
+                        Arg.text(direction == Direction.IN ? Direction.OUT.name() : Direction.IN.name()));
             }
         }
         if (fee != null && channel == null) {
-            checks.error(FEE, "a fee needs the channel that charged it");
+            checks.error(FEE, "row.feeWithoutChannel");
         }
         if (!checks.errors.isEmpty()) {
             return new Result(null, checks.errors);
@@ -175,8 +178,8 @@ final class RowValidator {
             this.fields = fields;
         }
 
-        void error(String field, String message) {
-            errors.add(new RowError(line, field, message));
+        void error(String field, String key, Arg... args) {
+            errors.add(new RowError(line, field, Message.of(key, args)));
         }
 
         private String raw(String field) {
@@ -188,16 +191,16 @@ final class RowValidator {
             String value = raw(field);
             if (value == null) {
                 if (required) {
-                    error(field, "is required");
+                    error(field, "row.required");
                 }
                 return null;
             }
             if (value.length() > maxLength) {
-                error(field, "is longer than " + maxLength + " characters");
+                error(field, "row.tooLong", Arg.number(maxLength));
                 return null;
             }
             if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-                error(field, "contains control characters");
+                error(field, "row.controlCharacters");
                 return null;
             }
             return value;
@@ -206,7 +209,7 @@ final class RowValidator {
         Instant timestamp() {
             String value = raw(TIMESTAMP);
             if (value == null) {
-                error(TIMESTAMP, "is required");
+                error(TIMESTAMP, "row.required");
                 return null;
             }
             Instant instant;
@@ -215,12 +218,11 @@ final class RowValidator {
                 instant = hasOffset(value) ? OffsetDateTime.parse(value).toInstant()
                         : LocalDateTime.parse(value, LOCAL).atZone(zone).toInstant();
             } catch (DateTimeException e) {
-                error(TIMESTAMP, "must be ISO-8601 with an offset (2025-03-01T12:30:00+08:00) or a local"
-                        + " date-time in the merchant's zone (2025-03-01T12:30:00)");
+                error(TIMESTAMP, "row.timestampFormat");
                 return null;
             }
             if (instant.isBefore(EARLIEST) || instant.isAfter(latest)) {
-                error(TIMESTAMP, "must be between 2000-01-01 and tomorrow");
+                error(TIMESTAMP, "row.timestampRange");
                 return null;
             }
             return instant;
@@ -230,21 +232,21 @@ final class RowValidator {
             String value = raw(field);
             if (value == null) {
                 if (required) {
-                    error(field, "is required");
+                    error(field, "row.required");
                 }
                 return null;
             }
             if (!DECIMAL.matcher(value).matches()) {
-                error(field, "must be a plain decimal number such as 12.50");
+                error(field, "row.decimal");
                 return null;
             }
             BigDecimal amount = new BigDecimal(value);
             if (amount.stripTrailingZeros().scale() > 2) {
-                error(field, "has fractions of a fen (at most 2 decimals)");
+                error(field, "row.fractionOfFen");
                 return null;
             }
             if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
-                error(field, "is larger than " + MAX_AMOUNT.toPlainString());
+                error(field, "row.amountTooLarge", Arg.number(MAX_AMOUNT));
                 return null;
             }
             return amount.setScale(2);
@@ -258,11 +260,11 @@ final class RowValidator {
             }
             boolean refund = kind == TransactionKind.REFUND || kind == TransactionKind.CHARGEBACK;
             if (fee.signum() < 0 && !refund) {
-                error(FEE, "must not be negative (only a refund may hand a fee back)");
+                error(FEE, "row.feeNegative");
                 return null;
             }
             if (amount != null && fee.abs().compareTo(amount.abs()) > 0) {
-                error(FEE, "is larger than the amount");
+                error(FEE, "row.feeAboveAmount");
                 return null;
             }
             return fee;
@@ -272,7 +274,7 @@ final class RowValidator {
             String value = raw(field);
             if (value == null) {
                 if (required) {
-                    error(field, "is required");
+                    error(field, "row.required");
                 }
                 return null;
             }
@@ -281,7 +283,7 @@ final class RowValidator {
                     return constant;
                 }
             }
-            error(field, "must be one of " + EnumSet.allOf(type));
+            error(field, "row.oneOf", Arg.list(EnumSet.allOf(type).stream().map(Enum::name).toList()));
             return null;
         }
 
@@ -296,7 +298,7 @@ final class RowValidator {
             if (value.equalsIgnoreCase("false") || value.equals("0")) {
                 return false;
             }
-            error(field, "must be true or false");
+            error(field, "row.boolean");
             return null;
         }
     }

@@ -15,7 +15,6 @@ import java.util.function.BooleanSupplier;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.StoreResult;
 import com.merchantanalysis.common.data.TransactionDocument;
-import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.simulator.imports.format.BadFileException;
 import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.imports.format.LayoutSniffer;
@@ -23,6 +22,8 @@ import com.merchantanalysis.simulator.imports.format.RowError;
 import com.merchantanalysis.simulator.imports.format.RowReader;
 import com.merchantanalysis.simulator.imports.format.SourceRow;
 import com.merchantanalysis.simulator.store.TransactionStore;
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -96,8 +97,8 @@ public class TransactionImporter {
         MerchantDocument merchant = prepared.merchant();
         RowValidator validator = new RowValidator(merchant, clock.instant());
         List<RowError> errors = new ArrayList<>();
-        Map<String, List<Long>> skipped = new LinkedHashMap<>();
-        Map<String, Integer> skippedCounts = new LinkedHashMap<>();
+        Map<Message, List<Long>> skipped = new LinkedHashMap<>();
+        Map<Message, Integer> skippedCounts = new LinkedHashMap<>();
         int valid = 0;
         int rejected = 0;
         int skippedTotal = 0;
@@ -191,11 +192,10 @@ public class TransactionImporter {
         }
         String format = upload.format().strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(format)) {
-            throw new InvalidFieldException("format", "must be csv, wechat or alipay, or left out so that the file"
-                    + " is recognised");
+            throw ImportFileException.badFormatParameter("import.formatUnknown");
         }
         if (upload.jsonLines() && !format.equals("csv")) {
-            throw new InvalidFieldException("format", "the " + format + " bill is CSV; send it as text/csv");
+            throw ImportFileException.badFormatParameter("import.formatNotJsonLines", Arg.text(format));
         }
         return format;
     }
@@ -231,10 +231,7 @@ public class TransactionImporter {
             return prepared.layout().open(text);
         } catch (BadFileException e) {
             closeQuietly(text);
-            String detail = prepared.recognised() ? e.getMessage() : e.getMessage() + ". The file was read as our"
-                    + " CSV because it was not recognised as a WeChat Pay or Alipay bill; if it is one, import it"
-                    + " with format=wechat or format=alipay to see what its header lacks";
-            throw ImportFileException.badFile(e.line(), e.field(), detail);
+            throw ImportFileException.badFile(rowError(e), prepared.recognised() ? null : "import.hint.notRecognised");
         } catch (RuntimeException e) {
             closeQuietly(text);
             throw e;
@@ -253,8 +250,12 @@ public class TransactionImporter {
         try {
             return rows.next();
         } catch (BadFileException e) {
-            throw ImportFileException.badFile(e.line(), e.field(), e.getMessage());
+            throw ImportFileException.badFile(rowError(e), null);
         }
+    }
+
+    private static RowError rowError(BadFileException e) {
+        return new RowError(e.line(), e.field(), e.problem());
     }
 
     private static long millis(long from, long to) {

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.merchantanalysis.simulator.text.Message.Arg;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -26,7 +28,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class AlipayBillReader implements RowReader {
 
-    static final String LAYOUT = "Alipay bill";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setCommentMarker('#')
             .setIgnoreEmptyLines(true).get();
     private static final List<String> TRADE_COLUMNS = List.of("支付宝交易号", "业务类型", "完成时间", "订单金额",
@@ -41,10 +42,11 @@ public final class AlipayBillReader implements RowReader {
     public AlipayBillReader(Reader reader) {
         BufferedReader text = new BufferedReader(reader);
         HeaderBlock.Header header = HeaderBlock.require(text, AlipayBillReader::isHeader,
-                "not an " + LAYOUT + ": no header row naming 支付宝交易号 or 账务流水号");
+                "file.noHeader.alipayMerchant", "支付宝交易号", "账务流水号");
         this.columns = header.columns();
         this.accountLayout = columns.containsKey("账务流水号");
-        BillCells.requireColumns(columns, accountLayout ? ACCOUNT_COLUMNS : TRADE_COLUMNS, header.line(), LAYOUT);
+        BillCells.requireColumns(columns, accountLayout ? ACCOUNT_COLUMNS : TRADE_COLUMNS, header.line(),
+                BillLayout.ALIPAY_MERCHANT);
         this.records = new CsvRecords(text, FORMAT, header.line());
     }
 
@@ -87,8 +89,8 @@ public final class AlipayBillReader implements RowReader {
                 fields.put(ImportFields.FEE, fee.isEmpty() || isZero(fee) ? fee : "-" + fee);
             }
             default -> {
-                return SourceRow.rejected(line, "业务类型", "'" + OwnCsvReader.shorten(type)
-                        + "' is not a trade or refund (交易, 退款)");
+                return SourceRow.rejected(line, "业务类型", "row.alipayType", SourceRow.cell(type),
+                        Arg.list(List.of("交易", "退款")));
             }
         }
         return SourceRow.of(line, fields);
@@ -103,8 +105,8 @@ public final class AlipayBillReader implements RowReader {
         boolean in = !income.isEmpty() && !isZero(income);
         boolean out = !expense.isEmpty() && !isZero(expense);
         if (in == out) {
-            return SourceRow.rejected(line, "收入金额", in ? "a row cannot be both income and expense"
-                    : "neither 收入金额 nor 支出金额 is given");
+            return SourceRow.rejected(line, "收入金额", in ? "row.bothInAndOut" : "row.neitherInNorOut",
+                    Arg.text("收入金额"), Arg.text("支出金额"));
         }
         if (!in) {
             // the other side of an expense is Alipay itself or the merchant's own bank: no payer to record

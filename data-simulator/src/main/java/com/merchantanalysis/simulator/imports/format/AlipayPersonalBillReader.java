@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.merchantanalysis.simulator.text.Message.Arg;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,7 +32,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class AlipayPersonalBillReader implements RowReader {
 
-    static final String LAYOUT = "Alipay personal bill (支付宝交易明细)";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     private static final Set<String> NO_MONEY = Set.of("交易关闭", "已关闭", "支付失败", "已撤销", "等待付款",
             "等待对方付款", "已退回");
@@ -46,14 +47,15 @@ public final class AlipayPersonalBillReader implements RowReader {
     public AlipayPersonalBillReader(Reader reader) {
         BufferedReader text = new BufferedReader(reader);
         HeaderBlock.Header header = HeaderBlock.require(text, AlipayPersonalBillReader::isHeader,
-                "not an " + LAYOUT + ": no header row with 收/支 and 交易订单号 (or 交易号)");
+                "file.noHeader.alipayPersonal", "收/支", "交易订单号", "交易号");
         this.columns = header.columns();
         this.idColumn = columns.containsKey("交易订单号") ? "交易订单号" : "交易号";
         this.categoryColumn = columns.containsKey("交易分类") ? "交易分类" : "类型";
         this.goodsColumn = columns.containsKey("商品说明") ? "商品说明" : "商品名称";
-        BillCells.requireColumns(columns, List.of("金额", "交易状态", "交易对方"), header.line(), LAYOUT);
+        BillCells.requireColumns(columns, List.of("金额", "交易状态", "交易对方"), header.line(),
+                BillLayout.ALIPAY_PERSONAL);
         if (!columns.containsKey("交易时间") && !columns.containsKey("交易创建时间")) {
-            BillCells.requireColumns(columns, List.of("交易时间"), header.line(), LAYOUT);
+            BillCells.requireColumns(columns, List.of("交易时间"), header.line(), BillLayout.ALIPAY_PERSONAL);
         }
         this.records = new CsvRecords(text, FORMAT, header.line());
     }
@@ -74,23 +76,24 @@ public final class AlipayPersonalBillReader implements RowReader {
         long line = records.line();
         String state = cell(record, columns, "交易状态");
         if (NO_MONEY.contains(state)) {
-            return SourceRow.skipped(line, "交易状态", state, BillCells.NO_MONEY_MOVED);
+            return SourceRow.skipped(line, "交易状态", SourceRow.cell(state), BillCells.NO_MONEY_MOVED);
         }
         String inOut = cell(record, columns, "收/支");
         if (inOut.isEmpty() || inOut.equals("不计收支") || inOut.equals("/")) {
-            return SourceRow.skipped(line, "收/支", inOut.isEmpty() ? "(empty)" : inOut, BillCells.NEUTRAL);
+            return SourceRow.skipped(line, "收/支", inOut.isEmpty() ? Arg.label("skip.empty") : SourceRow.cell(inOut),
+                    BillCells.NEUTRAL);
         }
         boolean income = inOut.equals("收入");
         if (!income && !inOut.equals("支出")) {
-            return SourceRow.rejected(line, "收/支", "must be 收入, 支出 or 不计收支, not '"
-                    + OwnCsvReader.shorten(inOut) + "'");
+            return SourceRow.rejected(line, "收/支", "row.inOut", SourceRow.cell(inOut),
+                    Arg.list(List.of("收入", "支出", "不计收支")));
         }
         String amount = BillCells.unsigned(BillCells.plainAmount(cell(record, columns, "金额")));
         String refunded = BillCells.plainAmount(cell(record, columns, "成功退款"));
         if (isPositive(refunded) && DECIMAL.matcher(amount).matches()) {
             BigDecimal kept = new BigDecimal(amount).subtract(new BigDecimal(refunded));
             if (kept.signum() <= 0) {
-                return SourceRow.skipped(line, "成功退款", refunded, BillCells.REFUNDED_IN_FULL);
+                return SourceRow.skipped(line, "成功退款", SourceRow.cell(refunded), BillCells.REFUNDED_IN_FULL);
             }
             amount = kept.toPlainString();
         }

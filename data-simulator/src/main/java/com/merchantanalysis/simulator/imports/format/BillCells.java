@@ -4,18 +4,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
+
 import org.apache.commons.csv.CSVRecord;
 
 /** Cell clean-up shared by the payment-platform bill layouts. */
 final class BillCells {
 
-    /** Why a revoked, closed, failed or returned payment is skipped. */
-    static final String NO_MONEY_MOVED = "revoked, closed, returned or never paid: no money moved";
+    /** Why a revoked, closed, failed or returned payment is skipped (a bundle key). */
+    static final String NO_MONEY_MOVED = "skip.noMoneyMoved";
     /** Why a payment refunded in full (and its refund row) is skipped. */
-    static final String REFUNDED_IN_FULL = "refunded in full: the payment and its refund cancel out";
+    static final String REFUNDED_IN_FULL = "skip.refundedInFull";
     /** Why a top-up, withdrawal or transfer between the owner's own accounts is skipped. */
-    static final String NEUTRAL = "moved money between the owner's own accounts (neutral, 中性交易/不计收支), "
-            + "neither income nor expense";
+    static final String NEUTRAL = "skip.neutral";
 
     private BillCells() {
     }
@@ -53,11 +55,11 @@ final class BillCells {
         return Integer.valueOf(0).equals(columns.get(name));
     }
 
-    static void requireColumns(Map<String, Integer> columns, List<String> required, long line, String layout) {
+    static void requireColumns(Map<String, Integer> columns, List<String> required, long line, BillLayout layout) {
         List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new BadFileException(line, "header", "not a " + layout + " header: missing " + String.join(",",
-                    missing));
+            throw new BadFileException(line, "header", Message.of("file.missingColumns", Arg.label(layout.label()),
+                    Arg.list(missing)));
         }
     }
 

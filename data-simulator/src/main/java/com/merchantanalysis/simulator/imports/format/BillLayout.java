@@ -11,29 +11,24 @@ import java.util.function.Predicate;
  */
 public enum BillLayout {
     /** Our documented CSV columns. */
-    CSV("csv", "our CSV", OwnCsvReader::new, OwnCsvReader::isHeader),
+    CSV("csv", OwnCsvReader::new, OwnCsvReader::isHeader),
     /** One JSON object per line, same fields as {@link #CSV}; told by its content type or first line. */
-    JSON_LINES("csv", "JSON lines", JsonLinesReader::new, columns -> false),
+    JSON_LINES("csv", JsonLinesReader::new, columns -> false),
     /** WeChat Pay merchant trade bill (交易账单). */
-    WECHAT_TRADE("wechat", WeChatPayBillReader.LAYOUT, WeChatPayBillReader::new, WeChatPayBillReader::isHeader),
+    WECHAT_TRADE("wechat", WeChatPayBillReader::new, WeChatPayBillReader::isHeader),
     /** WeChat Pay personal bill (微信支付账单明细). */
-    WECHAT_PERSONAL("wechat", WeChatPersonalBillReader.LAYOUT, WeChatPersonalBillReader::new,
-            WeChatPersonalBillReader::isHeader),
+    WECHAT_PERSONAL("wechat", WeChatPersonalBillReader::new, WeChatPersonalBillReader::isHeader),
     /** Alipay merchant bill (业务明细 or 账务明细). */
-    ALIPAY_MERCHANT("alipay", AlipayBillReader.LAYOUT, AlipayBillReader::new, AlipayBillReader::isHeader),
+    ALIPAY_MERCHANT("alipay", AlipayBillReader::new, AlipayBillReader::isHeader),
     /** Alipay personal bill (支付宝交易明细). */
-    ALIPAY_PERSONAL("alipay", AlipayPersonalBillReader.LAYOUT, AlipayPersonalBillReader::new,
-            AlipayPersonalBillReader::isHeader);
+    ALIPAY_PERSONAL("alipay", AlipayPersonalBillReader::new, AlipayPersonalBillReader::isHeader);
 
     private final String format;
-    private final String description;
     private final Function<Reader, RowReader> reader;
     private final Predicate<Map<String, Integer>> header;
 
-    BillLayout(String format, String description, Function<Reader, RowReader> reader,
-            Predicate<Map<String, Integer>> header) {
+    BillLayout(String format, Function<Reader, RowReader> reader, Predicate<Map<String, Integer>> header) {
         this.format = format;
-        this.description = description;
         this.reader = reader;
         this.header = header;
     }
@@ -43,8 +38,9 @@ public enum BillLayout {
         return format;
     }
 
-    public String description() {
-        return description;
+    /** The bundle key of the layout's name in a sentence, e.g. 微信支付个人账单 / WeChat Pay personal bill. */
+    public String label() {
+        return "layout." + name();
     }
 
     /** @throws BadFileException if the file does not start like this layout */

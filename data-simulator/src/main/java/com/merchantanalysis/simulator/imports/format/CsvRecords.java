@@ -7,6 +7,8 @@ import java.util.Iterator;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import com.merchantanalysis.simulator.text.Message;
+
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -33,7 +35,7 @@ final class CsvRecords implements AutoCloseable {
         try {
             this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         } catch (IOException | IllegalArgumentException e) {
-            throw new BadFileException(1, "file", "is not valid CSV: " + e.getMessage());
+            throw new BadFileException(1, "file", Message.of("file.notCsv"));
         }
         this.records = parser.iterator();
     }
@@ -52,8 +54,8 @@ final class CsvRecords implements AutoCloseable {
             lastLine = Math.max(endLine, startLine);
             return record;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new BadFileException(lastLine + 1, "file", "is not valid CSV from here on ("
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()) + ")");
+            // the parser's own words (English, about tokens) would not help a shop owner; the line does
+            throw new BadFileException(lastLine + 1, "file", Message.of("file.notCsvFromHere"));
         }
     }
 

@@ -4,9 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,10 +40,13 @@ final class HeaderBlock {
      * Reads lines until one is a header that {@code isHeader} accepts. The reader then stands on the
      * first line after the header.
      *
-     * @param noHeader  what the file is not, said when no header comes within {@link #MAX_LINES} lines
+     * @param noHeader  the bundle key saying what the file is not and which header row it lacks, said
+     *                  when no header comes within {@link #MAX_LINES} lines (its first argument)
+     * @param named     the columns that key names (its further arguments)
      * @throws BadFileException when no header row comes within {@link #MAX_LINES} lines or before the end
      */
-    static Header require(BufferedReader text, Predicate<Map<String, Integer>> isHeader, String noHeader) {
+    static Header require(BufferedReader text, Predicate<Map<String, Integer>> isHeader, String noHeader,
+            String... named) {
         try {
             for (long line = 1; line <= MAX_LINES; line++) {
                 String raw = text.readLine();
@@ -49,7 +58,10 @@ final class HeaderBlock {
                     return new Header(line, columns);
                 }
             }
-            throw new BadFileException(1, "header", noHeader + " in the first " + MAX_LINES + " lines");
+            List<Arg> args = new ArrayList<>();
+            args.add(Arg.number(MAX_LINES));
+            Arrays.stream(named).map(Arg::text).forEach(args::add);
+            throw new BadFileException(1, "header", new Message(noHeader, args));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.merchantanalysis.simulator.text.Message;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +39,7 @@ public final class JsonLinesReader implements RowReader {
             text = readLine();
             if (text == null) {
                 if (!seenObject) {
-                    throw new BadFileException(0, "file", "the file has no JSON line");
+                    throw new BadFileException(0, "file", Message.of("file.noJsonLine"));
                 }
                 return null;
             }
@@ -54,20 +56,20 @@ public final class JsonLinesReader implements RowReader {
         }
         if (node == null || !node.isObject()) {
             if (!seenObject) {
-                throw new BadFileException(line, "file", "is not JSON lines: each line must be one JSON object");
+                throw new BadFileException(line, "file", Message.of("file.notJsonLines"));
             }
-            return SourceRow.rejected(line, "line", "is not a JSON object");
+            return SourceRow.rejected(line, "line", "row.notJsonObject");
         }
         seenObject = true;
         Map<String, String> fields = new HashMap<>();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             if (!ImportFields.ALL.contains(name)) {
-                return SourceRow.rejected(line, OwnCsvReader.shorten(name), "is not a known field");
+                return SourceRow.rejected(line, OwnCsvReader.shorten(name), "row.unknownField");
             }
             JsonNode value = field.getValue();
             if (value.isContainer()) {
-                return SourceRow.rejected(line, name, "must be a single value, not an object or array");
+                return SourceRow.rejected(line, name, "row.notSingleValue");
             }
             if (!value.isNull()) {
                 fields.put(name, value.asString().strip());

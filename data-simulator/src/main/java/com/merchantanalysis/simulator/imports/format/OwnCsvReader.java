@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -27,7 +30,7 @@ public final class OwnCsvReader implements RowReader {
         this.records = new CsvRecords(reader, FORMAT);
         CSVRecord first = records.next();
         if (first == null) {
-            throw new BadFileException(1, "header", "the file is empty; the first line must name the columns");
+            throw new BadFileException(1, "header", Message.of("file.empty"));
         }
         this.header = checkHeader(first, records.line());
     }
@@ -40,8 +43,8 @@ public final class OwnCsvReader implements RowReader {
         }
         long line = records.line();
         if (record.size() != header.size()) {
-            return SourceRow.rejected(line, "line", "has " + record.size() + " cells, the header has "
-                    + header.size());
+            return SourceRow.rejected(line, "line", "row.cellCount", Arg.number(record.size()),
+                    Arg.number(header.size()));
         }
         Map<String, String> fields = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -61,18 +64,18 @@ public final class OwnCsvReader implements RowReader {
         for (String cell : record) {
             String name = stripBom(cell).strip();
             if (!ImportFields.ALL.contains(name)) {
-                throw new BadFileException(line, "header", "unknown column '" + shorten(name)
-                        + "'; the columns are " + String.join(",", ImportFields.ALL));
+                throw new BadFileException(line, "header", Message.of("file.unknownColumn", SourceRow.cell(name),
+                        Arg.list(ImportFields.ALL)));
             }
             if (!seen.add(name)) {
-                throw new BadFileException(line, "header", "column '" + name + "' appears twice");
+                throw new BadFileException(line, "header", Message.of("file.columnTwice", SourceRow.cell(name)));
             }
             names.add(name);
         }
         List<String> missing = ImportFields.ALL.stream()
                 .filter(f -> ImportFields.REQUIRED.contains(f) && !seen.contains(f)).toList();
         if (!missing.isEmpty()) {
-            throw new BadFileException(line, "header", "required columns missing: " + String.join(",", missing));
+            throw new BadFileException(line, "header", Message.of("file.requiredColumnsMissing", Arg.list(missing)));
         }
         return names;
     }

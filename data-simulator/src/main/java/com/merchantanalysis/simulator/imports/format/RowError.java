@@ -1,5 +1,10 @@
 package com.merchantanalysis.simulator.imports.format;
 
-/** Why one row of an import was rejected: its line in the file, the field, and what is wrong. */
-public record RowError(long line, String field, String message) {
+import com.merchantanalysis.simulator.text.Message;
+
+/**
+ * Why one row of an import was rejected: its line in the file, the field, and what is wrong, kept
+ * without its language so that a job's result is worded for whoever reads it.
+ */
+public record RowError(long line, String field, Message message) {
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.merchantanalysis.simulator.text.Message.Arg;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -22,7 +24,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class WeChatPayBillReader implements RowReader {
 
-    static final String LAYOUT = "WeChat Pay trade bill";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     private static final List<String> REQUIRED = List.of("交易时间", "微信订单号", "交易状态", "手续费");
     /** States of a payment that never took money or gave it back at once. */
@@ -36,12 +37,12 @@ public final class WeChatPayBillReader implements RowReader {
     public WeChatPayBillReader(Reader reader) {
         BufferedReader text = new BufferedReader(reader);
         HeaderBlock.Header header = HeaderBlock.require(text, columns -> BillCells.firstColumnIs(columns, "交易时间"),
-                "not a " + LAYOUT + ": no header row starting with 交易时间");
-        BillCells.requireColumns(header.columns(), REQUIRED, header.line(), LAYOUT);
+                "file.noHeader.wechatTrade", "交易时间");
+        BillCells.requireColumns(header.columns(), REQUIRED, header.line(), BillLayout.WECHAT_TRADE);
         this.columns = header.columns();
         // 应结订单金额 (what the merchant is owed) in the current layout, 总金额 in the older one
         this.amountColumn = columns.containsKey("应结订单金额") ? "应结订单金额" : "总金额";
-        BillCells.requireColumns(columns, List.of(amountColumn), header.line(), LAYOUT);
+        BillCells.requireColumns(columns, List.of(amountColumn), header.line(), BillLayout.WECHAT_TRADE);
         this.records = new CsvRecords(text, FORMAT, header.line());
     }
 
@@ -66,7 +67,7 @@ public final class WeChatPayBillReader implements RowReader {
         long line = records.line();
         String currency = cell(record, columns, "货币种类");
         if (!currency.isEmpty() && !currency.equals("CNY")) {
-            return SourceRow.rejected(line, "货币种类", "only CNY is supported, not " + OwnCsvReader.shorten(currency));
+            return SourceRow.rejected(line, "货币种类", "row.currency", SourceRow.cell(currency));
         }
         Map<String, String> fields = new HashMap<>();
         fields.put(ImportFields.TIMESTAMP, cell(record, columns, "交易时间"));
@@ -89,7 +90,7 @@ public final class WeChatPayBillReader implements RowReader {
             case "REFUND" -> {
                 String refundId = cell(record, columns, "微信退款单号");
                 if (refundId.isEmpty()) {
-                    return SourceRow.rejected(line, "微信退款单号", "is required on a refund row");
+                    return SourceRow.rejected(line, "微信退款单号", "row.refundIdRequired");
                 }
                 fields.put(ImportFields.EXTERNAL_ID, refundId);
                 fields.put(ImportFields.AMOUNT, BillCells.unsigned(cell(record, columns, "退款金额")));
@@ -98,11 +99,11 @@ public final class WeChatPayBillReader implements RowReader {
             }
             default -> {
                 if (NO_MONEY.contains(state)) {
-                    return SourceRow.skipped(line, "交易状态", state, BillCells.NO_MONEY_MOVED);
+                    // the bill's state is a code: a reader is told the word for it
+                    return SourceRow.skipped(line, "交易状态", Arg.label("wechat.state." + state),
+                            BillCells.NO_MONEY_MOVED);
                 }
-                return SourceRow.rejected(line, "交易状态", "'" + OwnCsvReader.shorten(state)
-                        + "' is not a state of this bill (SUCCESS and REFUND are imported; " + String.join(", ",
-                                NO_MONEY.stream().sorted().toList()) + " are skipped)");
+                return SourceRow.rejected(line, "交易状态", "row.unknownWeChatState", SourceRow.cell(state));
             }
         }
         return SourceRow.of(line, fields);

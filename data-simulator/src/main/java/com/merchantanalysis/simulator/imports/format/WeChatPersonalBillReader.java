@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.merchantanalysis.simulator.text.Message.Arg;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,7 +32,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class WeChatPersonalBillReader implements RowReader {
 
-    static final String LAYOUT = "WeChat Pay personal bill (微信支付账单明细)";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     private static final List<String> REQUIRED = List.of("交易时间", "交易类型", "交易对方", "收/支", "金额", "当前状态",
             "交易单号");
@@ -45,8 +46,8 @@ public final class WeChatPersonalBillReader implements RowReader {
     public WeChatPersonalBillReader(Reader reader) {
         BufferedReader text = new BufferedReader(reader);
         HeaderBlock.Header header = HeaderBlock.require(text, columns -> BillCells.firstColumnIs(columns, "交易时间"),
-                "not a " + LAYOUT + ": no header row starting with 交易时间");
-        BillCells.requireColumns(header.columns(), REQUIRED, header.line(), LAYOUT);
+                "file.noHeader.wechatPersonal", "交易时间");
+        BillCells.requireColumns(header.columns(), REQUIRED, header.line(), BillLayout.WECHAT_PERSONAL);
         this.columns = header.columns();
         this.records = new CsvRecords(text, FORMAT, header.line());
     }
@@ -67,17 +68,18 @@ public final class WeChatPersonalBillReader implements RowReader {
         String state = cell(record, columns, "当前状态");
         String inOut = cell(record, columns, "收/支");
         if (NO_MONEY.contains(state)) {
-            return SourceRow.skipped(line, "当前状态", state, BillCells.NO_MONEY_MOVED);
+            return SourceRow.skipped(line, "当前状态", SourceRow.cell(state), BillCells.NO_MONEY_MOVED);
         }
         if (state.equals(REFUNDED_IN_FULL)) {
-            return SourceRow.skipped(line, "当前状态", state, BillCells.REFUNDED_IN_FULL);
+            return SourceRow.skipped(line, "当前状态", SourceRow.cell(state), BillCells.REFUNDED_IN_FULL);
         }
         if (inOut.isEmpty() || inOut.equals("/")) {
-            return SourceRow.skipped(line, "收/支", "/", BillCells.NEUTRAL);
+            return SourceRow.skipped(line, "收/支", SourceRow.cell("/"), BillCells.NEUTRAL);
         }
         boolean income = inOut.equals("收入");
         if (!income && !inOut.equals("支出")) {
-            return SourceRow.rejected(line, "收/支", "must be 收入, 支出 or /, not '" + OwnCsvReader.shorten(inOut) + "'");
+            return SourceRow.rejected(line, "收/支", "row.inOut", SourceRow.cell(inOut),
+                    Arg.list(List.of("收入", "支出", "/")));
         }
         String type = cell(record, columns, "交易类型");
         String goods = BillCells.orEmpty(cell(record, columns, "商品"));

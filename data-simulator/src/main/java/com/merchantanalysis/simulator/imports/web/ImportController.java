@@ -16,6 +16,7 @@ import com.merchantanalysis.simulator.imports.domain.ImportJobs;
 import com.merchantanalysis.simulator.imports.domain.ImportOutcome;
 import com.merchantanalysis.simulator.imports.domain.ImportSettings;
 import com.merchantanalysis.simulator.imports.domain.Upload;
+import com.merchantanalysis.simulator.text.Wording;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,6 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -55,11 +57,13 @@ class ImportController {
     private final ImportJobs imports;
     private final MerchantReader merchants;
     private final ImportSettings settings;
+    private final MessageSource messages;
 
-    ImportController(ImportJobs imports, MerchantReader merchants, ImportSettings settings) {
+    ImportController(ImportJobs imports, MerchantReader merchants, ImportSettings settings, MessageSource messages) {
         this.imports = imports;
         this.merchants = merchants;
         this.settings = settings;
+        this.messages = messages;
     }
 
     @Operation(summary = "Import transactions from a file",
@@ -85,7 +89,10 @@ class ImportController {
                     Idempotent by externalId. Rows that moved no money (revoked, closed, refunded in full, \
                     between the owner's own accounts) are counted as skipped, with the reason. A file that \
                     cannot be imported as a whole (too large, not text, wrong encoding, bad header, no valid \
-                    row) stores nothing.""")
+                    row) stores nothing.
+
+                    Row errors, skip reasons and the detail of a refusal are worded in the caller's language: \
+                    `Accept-Language` zh-CN (the default) or en.""")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The bill or CSV file",
             content = {
                 @Content(mediaType = "multipart/form-data", schemaProperties = {
@@ -111,7 +118,8 @@ class ImportController {
             @Parameter(in = ParameterIn.HEADER, name = "Prefer",
                     description = "respond-async: import as a job (202) whatever the file's size")
             @RequestHeader(name = "Prefer", required = false) String prefer,
-            @Parameter(hidden = true) HttpServletRequest request, Authentication authentication) throws IOException {
+            @Parameter(hidden = true) HttpServletRequest request, Authentication authentication,
+            @Parameter(hidden = true) Locale locale) throws IOException {
         MerchantDocument merchant = merchants.require(Caller.from(authentication), merchantId);
         MediaType contentType = accepted(request.getContentType());
         if (request.getContentLengthLong() > settings.maxFileSize().toBytes()) {
@@ -119,15 +127,16 @@ class ImportController {
         }
         boolean asJob = prefer != null && prefer.toLowerCase(Locale.ROOT).contains(RESPOND_ASYNC);
         ImportOutcome outcome = imports.submit(merchant, upload(request, contentType, format), asJob);
+        Wording wording = new Wording(messages, locale);
         if (outcome.result() != null) {
-            return ResponseEntity.ok(ImportResponse.of(outcome.result()));
+            return ResponseEntity.ok(ImportResponse.of(outcome.result(), wording));
         }
         ResponseEntity.BodyBuilder accepted = ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/simulator/jobs/" + outcome.job().id()));
         if (asJob) {
             accepted.header("Preference-Applied", RESPOND_ASYNC);
         }
-        return accepted.body(ImportJobResponse.of(outcome.job()));
+        return accepted.body(ImportJobResponse.of(outcome.job(), wording));
     }
 
     private static Upload upload(HttpServletRequest request, MediaType contentType, String format) throws IOException {

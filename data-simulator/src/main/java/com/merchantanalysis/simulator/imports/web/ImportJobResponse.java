@@ -8,10 +8,12 @@ import com.merchantanalysis.simulator.imports.domain.ImportPhase;
 import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
+import com.merchantanalysis.simulator.text.Wording;
 
 /**
  * An import running as a job: the file, how far it is, and when it is finished its result (the same
- * as an import answered at once). {@code errors} says why a FAILED job failed.
+ * as an import answered at once). {@code errors} says why a FAILED job failed. Its sentences are worded
+ * for the reader, whichever language the import was started in.
  */
 record ImportJobResponse(
         String id,
@@ -38,12 +40,12 @@ record ImportJobResponse(
     record Progress(ImportPhase phase, long rowsChecked, long rowsToStore, long rowsWritten, int percent) {
     }
 
-    static ImportJobResponse of(ImportJobDocument job) {
+    static ImportJobResponse of(ImportJobDocument job, Wording wording) {
         return new ImportJobResponse(job.id(), JobType.IMPORT, job.merchantId(), job.state(), job.createdAt(),
                 job.startedAt(), job.finishedAt(),
                 new FileView(job.fileName(), job.sizeBytes(), job.lines(), job.format(), job.encoding()),
                 new Progress(job.phase(), job.rowsChecked(), job.rowsToStore(), job.rowsWritten(), percent(job)),
-                job.result() == null ? null : ImportResponse.of(job.result()), job.errors());
+                job.result() == null ? null : ImportResponse.of(job.result(), wording), wording.render(job.errors()));
     }
 
     private static int percent(ImportJobDocument job) {

@@ -3,6 +3,7 @@ package com.merchantanalysis.simulator.imports.web;
 import com.merchantanalysis.simulator.imports.domain.ImportJobs;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.web.JobView;
+import com.merchantanalysis.simulator.text.Wording;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class ImportJobView implements JobView {
     }
 
     @Override
-    public Object view(String jobId) {
-        return ImportJobResponse.of(jobs.find(jobId));
+    public Object view(String jobId, Wording wording) {
+        return ImportJobResponse.of(jobs.find(jobId), wording);
     }
 }

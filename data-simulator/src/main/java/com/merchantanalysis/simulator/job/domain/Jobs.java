@@ -17,6 +17,8 @@ import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.NotFoundException;
 import com.merchantanalysis.simulator.merchant.domain.MerchantDeleted;
 import com.merchantanalysis.simulator.merchant.domain.MerchantService;
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,8 +83,8 @@ public class Jobs {
         return job.typeOrDefault();
     }
 
-    /** Marks the job failed with a message for the person following it. */
-    public void fail(String jobId, String error) {
+    /** Marks the job failed with a message for the person following it, worded when the job is read. */
+    public void fail(String jobId, Message error) {
         try {
             mongo.updateFirst(query(where("_id").is(jobId)), new Update().set("state", JobState.FAILED)
                     .set("finishedAt", clock.instant()).push("errors", error), JobHeader.class);
@@ -91,12 +93,13 @@ public class Jobs {
         }
     }
 
-    /** Enough to act on, nothing internal (no hosts, queries or class names). */
-    public static String safeMessage(RuntimeException e) {
+    /** Why a job failed: enough to act on, nothing internal (no hosts, queries or class names). */
+    public static Message failure(RuntimeException e) {
         if (e instanceof DataAccessException) {
-            return "the database did not accept the data; see the service log";
+            return Message.of("job.failedInDatabase");
         }
-        return e.getMessage() == null ? "unexpected error; see the service log" : e.getMessage();
+        return e.getMessage() == null ? Message.of("job.failedUnexpectedly")
+                : Message.of("job.failed", Arg.text(e.getMessage()));
     }
 
     /** On a lane's thread: the work, with the merchant in the log context and a way to be stopped. */
@@ -108,7 +111,7 @@ public class Jobs {
             work.run(() -> deletedMerchants.contains(merchantId) || Thread.currentThread().isInterrupted());
         } catch (RuntimeException e) {
             log.error("Job {} for merchant {} failed", jobId, merchantId, e);
-            fail(jobId, "The job failed: " + safeMessage(e));
+            fail(jobId, failure(e));
         } finally {
             MDC.remove("merchantId");
             running.decrementAndGet();
@@ -142,8 +145,7 @@ public class Jobs {
         try {
             long failed = mongo.updateMulti(query(where("state").in(JobState.QUEUED, JobState.RUNNING)),
                     new Update().set("state", JobState.FAILED).set("finishedAt", clock.instant())
-                            .push("errors", "Interrupted by a restart of data-simulator; run it again (what was"
-                                    + " already stored is kept and not stored twice)"),
+                            .push("errors", Message.of("job.interruptedByRestart")),
                     JobHeader.class).getModifiedCount();
             if (failed > 0) {
                 log.warn("Marked {} job(s) interrupted by a restart as FAILED", failed);

@@ -7,6 +7,7 @@ import java.util.List;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.domain.Jobs;
+import com.merchantanalysis.simulator.text.Message;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -37,7 +38,7 @@ public record SimulationJobDocument(
         long transactionsStored,
         long duplicates,
         double ratePerSecond,
-        List<String> errors,
+        List<Message> errors,
         List<PlantedSummary> planted,
         JobType type) {
 

@@ -149,7 +149,7 @@ public class SimulationJobs {
                     .run(cancelled);
         } catch (RuntimeException e) {
             log.error("Simulation {} for merchant {} failed", jobId, job.merchantId(), e);
-            jobs.fail(jobId, "The simulation failed: " + Jobs.safeMessage(e));
+            jobs.fail(jobId, Jobs.failure(e));
         } finally {
             metrics.finished();
         }

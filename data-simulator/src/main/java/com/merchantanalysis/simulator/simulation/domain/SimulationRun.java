@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.store.TransactionStore;
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,8 +112,8 @@ final class SimulationRun {
             finish(JobState.SUCCEEDED, List.of(), planted);
         } catch (SimulationCancelled e) {
             flushQuietly();
-            finish(JobState.FAILED, List.of("Stopped after " + daysDone + " of " + daysTotal
-                    + " days: the merchant was deleted or the service is shutting down"), List.of());
+            finish(JobState.FAILED, List.of(Message.of("job.simulationStopped", Arg.number(daysDone),
+                    Arg.number(daysTotal))), List.of());
         } catch (RuntimeException e) {
             flushQuietly();
             throw e;
@@ -137,7 +140,7 @@ final class SimulationRun {
                 job.daysTotal(), generated, writer.stored(), Math.round(rate));
     }
 
-    private void finish(JobState state, List<String> errors, List<PlantedSummary> planted) {
+    private void finish(JobState state, List<Message> errors, List<PlantedSummary> planted) {
         long stored = writer.stored();
         long duplicates = writer.duplicates();
         if (!planted.isEmpty()) {
@@ -182,28 +185,23 @@ final class SimulationRun {
                 from = plant.from();
                 to = crossed != null ? crossed : job.to();
             }
-            String detail = switch (event) {
+            Message detail = switch (event) {
                 case EXPIRING_LICENCE -> expireLicence(plant.to().plusDays(45));
-                case FEE_OVERCHARGE -> plant.channel() + " charged " + BigDecimal.valueOf(plant.feePpm(), 6)
-                        .stripTrailingZeros().toPlainString() + " of each sale against its contracted "
-                        + merchant.channels().stream().filter(c -> c.channel() == plant.channel()).findFirst()
-                                .map(c -> c.feeRate().stripTrailingZeros().toPlainString()).orElse("?");
-                case CARD_CASH_OUT -> "card " + plant.cardId() + ", amounts just under "
-                        + plant.limitCents() / 100 + " CNY between 00:00 and 05:00";
-                case REFUND_CHARGEBACK_SPIKE -> plant.count() + " chargebacks plus refunds on card sales in "
-                        + plant.from().getMonth() + " " + plant.from().getYear();
-                case UTILITIES_ANOMALY -> "utility bills tripled in " + plant.from().getMonth() + " "
-                        + plant.from().getYear();
-                case PERSONAL_CODE_BUSINESS -> "40% of " + plant.channel()
-                        + " sales paid into a personal collection code";
-                case STRUCTURING -> plant.count() + " cash deposits of 45,000-49,900 CNY on consecutive days";
-                case LARGE_CASH_DEPOSIT -> "one cash deposit of 52,000-88,000 CNY";
-                case CASH_SHORTFALL -> "orders falling by " + Math.round(simulator.declineSalesLost() * 100)
-                        + "% over " + CashDecline.RAMP_DAYS + " days from " + plant.from()
-                        + " while rent, payroll and utilities go on, and a daily promotion rising by "
-                        + simulator.declineRisePerDay() + " CNY a day (the labelled MARKETING rows); the balance "
-                        + (crossed != null ? "went below 0 on " + crossed : "stayed at or above 0 to " + job.to())
-                        + " (aimed at " + plant.to() + ")";
+                case FEE_OVERCHARGE -> feeOvercharge(plant);
+                case CARD_CASH_OUT -> Message.of("planted.cardCashOut", Arg.text(plant.cardId()),
+                        Arg.number(BigDecimal.valueOf(plant.limitCents(), 2)));
+                case REFUND_CHARGEBACK_SPIKE -> Message.of("planted.refundChargebackSpike", Arg.number(plant.count()),
+                        Arg.month(YearMonth.from(plant.from())));
+                case UTILITIES_ANOMALY -> Message.of("planted.utilitiesAnomaly", Arg.month(YearMonth.from(plant.from())));
+                case PERSONAL_CODE_BUSINESS -> Message.of("planted.personalCodeBusiness",
+                        Arg.label("channel." + plant.channel().name()));
+                case STRUCTURING -> Message.of("planted.structuring", Arg.number(plant.count()));
+                case LARGE_CASH_DEPOSIT -> Message.of("planted.largeCashDeposit");
+                case CASH_SHORTFALL -> Message.of(crossed != null ? "planted.cashShortfallCrossed"
+                        : "planted.cashShortfallHeld",
+                        Arg.number(BigDecimal.valueOf(simulator.declineSalesLost())), Arg.number(CashDecline.RAMP_DAYS),
+                        Arg.date(plant.from()), Arg.number(simulator.declineRisePerDay()),
+                        Arg.date(crossed != null ? crossed : job.to()), Arg.date(plant.to()));
             };
             planted.add(new PlantedSummary(event, event.label(), event.service(), event.finder(), from, to,
                     tally == null ? 0 : tally[0], detail, crossed));
@@ -211,8 +209,17 @@ final class SimulationRun {
         return planted;
     }
 
+    private Message feeOvercharge(PlantPlan.Plant plant) {
+        Arg channel = Arg.label("channel." + plant.channel().name());
+        Arg charged = Arg.number(BigDecimal.valueOf(plant.feePpm(), 6));
+        // the contract the rate was planted against; gone only if the merchant was edited meanwhile
+        return merchant.channels().stream().filter(c -> c.channel() == plant.channel()).findFirst()
+                .map(c -> Message.of("planted.feeOvercharge", channel, charged, Arg.number(c.feeRate())))
+                .orElseGet(() -> Message.of("planted.feeOverchargeNoContract", channel, charged));
+    }
+
     /** Sets the first non-business licence (or the business licence) to expire on {@code validUntil}. */
-    private String expireLicence(LocalDate validUntil) {
+    private Message expireLicence(LocalDate validUntil) {
         List<Licence> licences = new ArrayList<>(merchant.licences());
         int index = 0;
         for (int i = 0; i < licences.size(); i++) {
@@ -232,7 +239,8 @@ final class SimulationRun {
         }
         mongo.updateFirst(query(where(MerchantFields.ID).is(merchant.id())), new Update().set(MerchantFields.LICENCES, licences),
                 MerchantDocument.class);
-        return changed.kind() + " " + changed.number() + " now valid until " + validUntil;
+        return Message.of("planted.expiringLicence", Arg.label("licence." + changed.kind().name()),
+                Arg.text(changed.number()), Arg.date(validUntil));
     }
 
     private Query byId() {

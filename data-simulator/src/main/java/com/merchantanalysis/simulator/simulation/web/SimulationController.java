@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -13,7 +14,9 @@ import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.simulator.simulation.domain.InjectSpec;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobs;
 import com.merchantanalysis.simulator.simulation.domain.SimulationRequest;
+import com.merchantanalysis.simulator.text.Wording;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -29,25 +32,29 @@ import org.springframework.web.bind.annotation.RestController;
 class SimulationController {
 
     private final SimulationJobs jobs;
+    private final MessageSource messages;
 
-    SimulationController(SimulationJobs jobs) {
+    SimulationController(SimulationJobs jobs, MessageSource messages) {
         this.jobs = jobs;
+        this.messages = messages;
     }
 
     /** Starts a simulation in the background: 202 with the job, and its address in Location. */
     @PostMapping("/merchants/{merchantId}/simulations")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<JobResponse> start(@PathVariable String merchantId,
-            @Valid @RequestBody StartSimulationRequest request, Authentication authentication) {
+            @Valid @RequestBody StartSimulationRequest request, Authentication authentication, Locale locale) {
         var job = jobs.submit(Caller.from(authentication), merchantId, new SimulationRequest(request.from(),
                 request.to(), request.seed(), inject(request.inject())));
         return ResponseEntity.accepted().location(URI.create("/api/v1/simulator/jobs/" + job.id()))
-                .body(JobResponse.of(job));
+                .body(JobResponse.of(job, new Wording(messages, locale)));
     }
 
     @GetMapping("/merchants/{merchantId}/simulations")
-    List<JobResponse> list(@PathVariable String merchantId, Authentication authentication) {
-        return jobs.list(Caller.from(authentication), merchantId).stream().map(JobResponse::of).toList();
+    List<JobResponse> list(@PathVariable String merchantId, Authentication authentication, Locale locale) {
+        Wording wording = new Wording(messages, locale);
+        return jobs.list(Caller.from(authentication), merchantId).stream().map(job -> JobResponse.of(job, wording))
+                .toList();
     }
 
     private static List<InjectSpec> inject(List<InjectRequest> requests) {

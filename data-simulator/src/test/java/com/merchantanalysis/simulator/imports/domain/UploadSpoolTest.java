@@ -9,8 +9,10 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class UploadSpoolTest {
 
@@ -64,9 +66,18 @@ class UploadSpoolTest {
     void gbkDeclaredAsUtf8IsRefusedNamingTheLineAndTheEncoding() {
         byte[] bytes = ("ascii header\n" + BILL).getBytes(GBK);
 
-        assertThatThrownBy(() -> spool(bytes, StandardCharsets.UTF_8)).isInstanceOf(ImportFileException.class)
-                .satisfies(e -> assertThat(((ImportFileException) e).getBody().getDetail())
-                        .contains("line 2", "not valid UTF-8", "GBK"));
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+
+        assertThatThrownBy(() -> spool(bytes, StandardCharsets.UTF_8)).isInstanceOfSatisfying(ImportFileException.class,
+                e -> {
+                    assertThat(e.updateAndGetBody(messages, Locale.ENGLISH).getDetail())
+                            .contains("line 2", "not valid UTF-8", "GBK");
+                    assertThat(e.updateAndGetBody(messages, Locale.SIMPLIFIED_CHINESE).getDetail())
+                            .contains("第 2 行", "不是有效的 UTF-8 编码", "GBK");
+                });
     }
 
     @Test

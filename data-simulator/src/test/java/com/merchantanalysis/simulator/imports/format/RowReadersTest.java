@@ -7,6 +7,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.simulator.text.Message.Arg;
+
 import org.junit.jupiter.api.Test;
 
 class RowReadersTest {
@@ -52,11 +55,13 @@ class RowReadersTest {
     @Test
     void aHeaderWithoutTheRequiredColumnsIsABadFile() {
         assertThatThrownBy(() -> new OwnCsvReader(new StringReader("externalId,amount\nA,1\n")))
-                .isInstanceOf(BadFileException.class).hasMessageContaining("timestamp");
+                .isInstanceOfSatisfying(BadFileException.class, e -> assertThat(e.problem()).isEqualTo(Message.of(
+                        "file.requiredColumnsMissing", Arg.list(List.of("timestamp", "direction", "kind")))));
         assertThatThrownBy(() -> new OwnCsvReader(new StringReader("")))
                 .isInstanceOf(BadFileException.class);
         assertThatThrownBy(() -> new WeChatPayBillReader(new StringReader("a,b\n1,2\n")))
-                .isInstanceOf(BadFileException.class).hasMessageContaining("交易时间");
+                .isInstanceOfSatisfying(BadFileException.class, e -> assertThat(e.problem().args())
+                        .contains(Arg.text("交易时间")));
     }
 
     @Test
@@ -91,7 +96,7 @@ class RowReadersTest {
         assertThat(rows.get(1).fields()).containsEntry("amount", "32.50").containsEntry("kind", "OTHER")
                 .containsEntry("direction", "OUT").doesNotContainKey("personalCollectionCode");
         assertThat(rows.get(2).isSkipped()).isTrue();
-        assertThat(rows.get(2).skipReason()).startsWith("收/支 /:");
+        assertThat(rows.get(2).skipReason()).isEqualTo(Message.of("skip.neutral", Arg.text("收/支"), Arg.text("/")));
     }
 
     @Test
@@ -117,7 +122,8 @@ class RowReadersTest {
                 .containsEntry("timestamp", "2021-05-10 11:00:05").containsEntry("externalId", "2021051022001");
         // 60.00 paid, 20.00 of it refunded: 40.00 left the account
         assertThat(rows.get(1).fields()).containsEntry("amount", "40.00").containsEntry("direction", "OUT");
-        assertThat(rows.get(2).skipReason()).startsWith("交易状态 交易关闭:");
+        assertThat(rows.get(2).skipReason())
+                .isEqualTo(Message.of("skip.noMoneyMoved", Arg.text("交易状态"), Arg.text("交易关闭")));
     }
 
     @Test
