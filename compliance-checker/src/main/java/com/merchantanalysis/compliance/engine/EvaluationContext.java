@@ -15,7 +15,7 @@ import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.compliance.rules.domain.RuleSelection;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
 import com.merchantanalysis.compliance.rules.model.Severity;
-import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.common.text.Message;
 
 /** What a rule sees while it runs, and where it puts what it found. */
 public final class EvaluationContext {

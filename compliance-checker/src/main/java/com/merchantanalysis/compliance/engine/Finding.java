@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.merchantanalysis.compliance.rules.model.Dimension;
 import com.merchantanalysis.compliance.rules.model.Severity;
-import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.common.text.Message;
 
 /**
  * What one rule version saw over a stretch of days: a finding (the indicator was reached) or a near miss

@@ -2,10 +2,12 @@ package com.merchantanalysis.compliance.web;
 
 import java.util.Locale;
 
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.compliance.engine.Finding;
 import com.merchantanalysis.compliance.rules.domain.RuleCatalogue;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +19,11 @@ import org.springframework.stereotype.Component;
 public class FindingTexts {
 
     private final RuleCatalogue catalogue;
-    private final Wording wording;
+    private final MessageSource messages;
 
-    public FindingTexts(RuleCatalogue catalogue, Wording wording) {
+    public FindingTexts(RuleCatalogue catalogue, MessageSource messages) {
         this.catalogue = catalogue;
-        this.wording = wording;
+        this.messages = messages;
     }
 
     /** @param howToFix  the rule version's advice; {@code action} is its first sentence */
@@ -35,7 +37,7 @@ public class FindingTexts {
                         + finding.ruleVersion() + " in the catalogue"));
         String howToFix = version.howToFix().in(locale);
         // Reports stored before findings were kept without words have no facts: they show no detail.
-        String detail = finding.facts() == null ? null : wording.render(finding.facts(), locale);
+        String detail = finding.facts() == null ? null : new Wording(messages, locale).render(finding.facts());
         return new Texts(version.title().in(locale), detail,
                 version.citation().in(locale), version.whatItMeans().in(locale), howToFix, firstSentence(howToFix));
     }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import com.merchantanalysis.compliance.rules.model.Dimension;
 import com.merchantanalysis.compliance.rules.model.Severity;
-import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.common.text.Message;
 
 import org.junit.jupiter.api.Test;
 

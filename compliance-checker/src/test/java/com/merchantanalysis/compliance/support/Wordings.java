@@ -3,25 +3,29 @@ package com.merchantanalysis.compliance.support;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import com.merchantanalysis.compliance.wording.Message;
-import com.merchantanalysis.compliance.web.Wording;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Wording;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The app's bundles read the way Spring Boot reads them (common's merchant-common.yml), for unit tests. */
 public final class Wordings {
 
-    public static final Wording WORDING = new Wording(messageSource());
+    public static final ResourceBundleMessageSource MESSAGES = messageSource();
 
     private Wordings() {
     }
 
     public static String english(Message message) {
-        return WORDING.render(message, Locale.ENGLISH);
+        return in(Locale.ENGLISH, message);
     }
 
     public static String chinese(Message message) {
-        return WORDING.render(message, Locale.SIMPLIFIED_CHINESE);
+        return in(Locale.SIMPLIFIED_CHINESE, message);
+    }
+
+    public static String in(Locale reader, Message message) {
+        return new Wording(MESSAGES, reader).render(message);
     }
 
     private static ResourceBundleMessageSource messageSource() {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.LicenceKind;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 import com.merchantanalysis.common.testsupport.MerchantData;
 import com.merchantanalysis.common.testsupport.MessageBundles;
 import com.merchantanalysis.compliance.engine.EngineResult;
@@ -20,7 +22,6 @@ import com.merchantanalysis.compliance.engine.Finding;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
 import com.merchantanalysis.compliance.support.Engines;
 import com.merchantanalysis.compliance.support.Wordings;
-import com.merchantanalysis.compliance.wording.Message.Arg;
 
 import org.junit.jupiter.api.Test;
 
@@ -82,8 +83,8 @@ class WordingTest {
         assertThat(Wordings.chinese(message)).isEqualTo("2026年11月有1笔¥1,000.00及以上的对公销售没有开票记录，"
                 + "合计¥1,234,567.80。");
         // any other language reads the Chinese, with Chinese number formats (not a French decimal comma)
-        assertThat(Wordings.WORDING.render(message, Locale.FRANCE)).isEqualTo(Wordings.chinese(message));
-        assertThat(Wordings.WORDING.render(message, Locale.US)).isEqualTo(Wordings.english(message));
+        assertThat(Wordings.in(Locale.FRANCE, message)).isEqualTo(Wordings.chinese(message));
+        assertThat(Wordings.in(Locale.US, message)).isEqualTo(Wordings.english(message));
 
         Message licence = Message.of("finding.licence-expiry.expired", Arg.label("licence.FOOD_BUSINESS_LICENCE"),
                 Arg.text("JY123"), Arg.date(LocalDate.of(2026, 11, 3)), Arg.number(27),

@@ -75,7 +75,7 @@ public record DataCompleteness(
     }
 
     /** The completeness of {@code ledger} over a period of {@code daysInPeriod} days, its sentences in {@code wording}. */
-    public static DataCompleteness of(PeriodLedger ledger, long daysInPeriod, Wording wording) {
+    public static DataCompleteness of(PeriodLedger ledger, long daysInPeriod, CostWording wording) {
         List<String> withData = new ArrayList<>();
         List<String> withoutData = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
@@ -128,7 +128,7 @@ public record DataCompleteness(
     }
 
     /** "There are no records of purchases or rent over the period." */
-    public static String noRecordsOf(List<CostCategory> lines, Wording wording) {
+    public static String noRecordsOf(List<CostCategory> lines, CostWording wording) {
         return wording.text("reason.noRecordsOf", wording.or(lines.stream().map(wording::line).toList()));
     }
 
@@ -138,7 +138,7 @@ public record DataCompleteness(
                 .toList();
     }
 
-    private static String paidBeforeOnly(PeriodLedger ledger, List<CostCategory> lines, Wording wording) {
+    private static String paidBeforeOnly(PeriodLedger ledger, List<CostCategory> lines, CostWording wording) {
         return wording.text("reason.paidBefore", wording.and(lines.stream()
                 .map(line -> wording.text("reason.paidBefore.line", wording.line(line),
                         wording.day(ledger.paidBefore().get(line))))

@@ -19,8 +19,8 @@ import org.springframework.context.support.StaticMessageSource;
 /** The two bundles agree, name every code a sentence shows, and format as the guide's readers expect. */
 class WordingTest {
 
-    private final Wording chinese = TestWording.chinese();
-    private final Wording english = TestWording.english();
+    private final CostWording chinese = TestWording.chinese();
+    private final CostWording english = TestWording.english();
 
     @Test
     void theBundlesHaveTheSameKeysEachInItsLanguageWithoutCodes() {
@@ -29,7 +29,7 @@ class WordingTest {
 
     @Test
     void everyLineChannelRatioAndAnomalyKindHasItsWordsInBothLanguages() {
-        for (Wording wording : List.of(chinese, english)) {
+        for (CostWording wording : List.of(chinese, english)) {
             for (CostCategory line : CostCategory.values()) {
                 assertThat(wording.line(line)).doesNotContain(line.name());
             }
@@ -65,8 +65,8 @@ class WordingTest {
     @Test
     void anyLanguageButEnglishIsAnsweredInChineseWithOneCacheKeyPerLanguage() {
         StaticMessageSource messages = new StaticMessageSource();
-        assertThat(new Wording(messages, Locale.forLanguageTag("en-US")).language()).isEqualTo("en");
-        assertThat(new Wording(messages, Locale.forLanguageTag("zh-TW")).language()).isEqualTo("zh");
-        assertThat(new Wording(messages, Locale.FRENCH).language()).isEqualTo("zh");
+        assertThat(new CostWording(messages, Locale.forLanguageTag("en-US")).language()).isEqualTo("en");
+        assertThat(new CostWording(messages, Locale.forLanguageTag("zh-TW")).language()).isEqualTo("zh");
+        assertThat(new CostWording(messages, Locale.FRENCH).language()).isEqualTo("zh");
     }
 }

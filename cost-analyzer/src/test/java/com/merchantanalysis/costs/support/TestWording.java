@@ -2,7 +2,7 @@ package com.merchantanalysis.costs.support;
 
 import java.util.Locale;
 
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -12,12 +12,12 @@ public final class TestWording {
     private TestWording() {
     }
 
-    public static Wording english() {
-        return new Wording(messages(), Locale.ENGLISH);
+    public static CostWording english() {
+        return new CostWording(messages(), Locale.ENGLISH);
     }
 
-    public static Wording chinese() {
-        return new Wording(messages(), Locale.SIMPLIFIED_CHINESE);
+    public static CostWording chinese() {
+        return new CostWording(messages(), Locale.SIMPLIFIED_CHINESE);
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -26,7 +26,7 @@ import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.domain.Jobs;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobDocument;
-import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.common.text.Message;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.merchantanalysis.common.data.LicenceKind;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.testsupport.MessageBundles;
 import com.merchantanalysis.simulator.imports.format.BillLayout;
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;

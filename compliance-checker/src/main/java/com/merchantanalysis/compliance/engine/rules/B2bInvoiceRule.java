@@ -11,8 +11,8 @@ import com.merchantanalysis.compliance.engine.ComplianceRule;
 import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.engine.Tx;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
-import com.merchantanalysis.compliance.wording.Message;
-import com.merchantanalysis.compliance.wording.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.springframework.stereotype.Component;
 

@@ -10,8 +10,8 @@ import com.merchantanalysis.compliance.engine.DayTotal;
 import com.merchantanalysis.compliance.engine.EvaluationContext;
 import com.merchantanalysis.compliance.engine.PeriodAggregates;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
-import com.merchantanalysis.compliance.wording.Message;
-import com.merchantanalysis.compliance.wording.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 /**
  * A PBOC Order No. 3 large-value indicator: one day's movements of a kind, single or added up, at or above

@@ -14,8 +14,8 @@ import com.merchantanalysis.compliance.engine.MonthAggregate;
 import com.merchantanalysis.compliance.engine.Tx;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
 import com.merchantanalysis.compliance.rules.model.Severity;
-import com.merchantanalysis.compliance.wording.Message;
-import com.merchantanalysis.compliance.wording.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.springframework.stereotype.Component;
 

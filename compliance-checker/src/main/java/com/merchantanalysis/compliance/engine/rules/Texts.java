@@ -3,7 +3,7 @@ package com.merchantanalysis.compliance.engine.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import com.merchantanalysis.compliance.wording.Message.Arg;
+import com.merchantanalysis.common.text.Message.Arg;
 
 /** Arithmetic the rules share, and the arguments their messages take (yuan, percents, a card's tail). */
 final class Texts {

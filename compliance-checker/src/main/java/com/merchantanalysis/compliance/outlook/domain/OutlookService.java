@@ -25,8 +25,8 @@ import com.merchantanalysis.compliance.licence.domain.LicenceExpiry;
 import com.merchantanalysis.compliance.rules.domain.RuleCatalogue;
 import com.merchantanalysis.compliance.rules.model.RuleParameters;
 import com.merchantanalysis.compliance.rules.model.RuleVersion;
-import com.merchantanalysis.compliance.wording.Message;
-import com.merchantanalysis.compliance.wording.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.springframework.stereotype.Service;
 

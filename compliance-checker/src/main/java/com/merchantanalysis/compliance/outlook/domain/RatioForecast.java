@@ -3,7 +3,7 @@ package com.merchantanalysis.compliance.outlook.domain;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
-import com.merchantanalysis.compliance.wording.Message;
+import com.merchantanalysis.common.text.Message;
 
 /**
  * The chance that next month's ratio crosses one of a ratio rule's thresholds.

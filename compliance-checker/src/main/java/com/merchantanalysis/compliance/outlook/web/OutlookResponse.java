@@ -10,7 +10,7 @@ import com.merchantanalysis.common.data.LicenceKind;
 import com.merchantanalysis.compliance.outlook.domain.Outlook;
 import com.merchantanalysis.compliance.outlook.domain.RatioForecast;
 import com.merchantanalysis.compliance.web.FindingTexts;
-import com.merchantanalysis.compliance.web.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 /**
  * Near misses over the recent period ({@code nearMissFrom}..{@code asOf}), forecasts of next month's ratios
@@ -44,7 +44,7 @@ record OutlookResponse(String merchantId, long dataVersion, LocalDate asOf, Loca
                     return new NearMissView(n.ruleId(), n.ruleVersion(), worded.title(), worded.detail(), n.from(),
                             n.to(), n.measured(), n.threshold(), n.unit(), n.evidenceCount());
                 }).toList(),
-                o.forecasts().stream().map(f -> ForecastView.of(f, wording.render(f.line(), locale))).toList(),
+                o.forecasts().stream().map(f -> ForecastView.of(f, wording.render(f.line()))).toList(),
                 o.licencesAsOf(),
                 o.licences().stream().map(l -> new LicenceView(l.kind(), l.number(), l.validUntil(),
                         l.daysRemaining(), l.status())).toList());

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import com.merchantanalysis.common.security.Caller;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.compliance.summary.domain.SummaryService;
 import com.merchantanalysis.compliance.web.FindingTexts;
-import com.merchantanalysis.compliance.web.Wording;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +26,12 @@ class SummaryController {
 
     private final SummaryService summaries;
     private final FindingTexts texts;
-    private final Wording wording;
+    private final MessageSource messages;
 
-    SummaryController(SummaryService summaries, FindingTexts texts, Wording wording) {
+    SummaryController(SummaryService summaries, FindingTexts texts, MessageSource messages) {
         this.summaries = summaries;
         this.texts = texts;
-        this.wording = wording;
+        this.messages = messages;
     }
 
     /** Without a period: the 90 days up to the merchant's last day with data. */
@@ -41,6 +42,6 @@ class SummaryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Authentication authentication, Locale locale) {
         return SummaryResponse.of(summaries.summary(Caller.from(authentication), merchantId, from, to), texts,
-                wording, locale);
+                new Wording(messages, locale), locale);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import com.merchantanalysis.compliance.summary.domain.ComplianceSummary;
 import com.merchantanalysis.compliance.web.FindingTexts;
-import com.merchantanalysis.compliance.web.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 /** The compliance section of /merchant/analyze, in the shape the gateway reads, worded for the caller. */
 record SummaryResponse(String merchantId, long dataVersion, LocalDate from, LocalDate to, int riskScore,
@@ -33,9 +33,9 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate from, Loca
             var first = action.mostSevere();
             var worded = texts.of(first, locale);
             String evidence = action.findings() == 1 ? worded.detail()
-                    : wording.text("summary.evidence.many", locale, action.findings(), worded.detail());
+                    : wording.text("summary.evidence.many", action.findings(), worded.detail());
             if (action.moneyInvolved().signum() != 0) { // a licence finding involves no money
-                evidence = wording.text("summary.evidence.money", locale, evidence, action.moneyInvolved());
+                evidence = wording.text("summary.evidence.money", evidence, action.moneyInvolved());
             }
             return new RiskAction(worded.action(), first.dimension().name().toLowerCase(Locale.ROOT),
                     first.severity().name(), evidence);

@@ -17,7 +17,7 @@ import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
 import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.Money;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 
 /**
  * Turns findings into savings: each with its yuan per month, a saving or a cost avoided, and the
@@ -43,7 +43,7 @@ final class ActionRules {
     }
 
     /** The savings worth an owner's time, best first, their sentences in {@code wording}'s language. */
-    List<Action> actions(CostFindings findings, Wording wording) {
+    List<Action> actions(CostFindings findings, CostWording wording) {
         List<Action> actions = new ArrayList<>();
         long days = findings.period().days();
         feeOvercharges(findings, days, wording, actions);
@@ -65,7 +65,7 @@ final class ActionRules {
                 .toList();
     }
 
-    private static void feeOvercharges(CostFindings findings, long days, Wording wording, List<Action> actions) {
+    private static void feeOvercharges(CostFindings findings, long days, CostWording wording, List<Action> actions) {
         for (ChannelFeeCheck check : findings.fees()) {
             if (!ChannelFeeCheck.OVERCHARGED.equals(check.status())) {
                 continue;
@@ -84,7 +84,7 @@ final class ActionRules {
         }
     }
 
-    private void channelMix(CostFindings findings, long days, Wording wording, List<Action> actions) {
+    private void channelMix(CostFindings findings, long days, CostWording wording, List<Action> actions) {
         ChannelFeeCheck cheapest = findings.fees().stream()
                 .filter(check -> TILL_CHANNELS.contains(check.channel()) && check.sales().signum() > 0)
                 .min(Comparator.comparing(ActionRules::rateAfterClaim))
@@ -138,7 +138,7 @@ final class ActionRules {
                 : Money.divide(check.fees(), check.sales());
     }
 
-    private static void anomalies(CostFindings findings, Wording wording, List<Action> actions) {
+    private static void anomalies(CostFindings findings, CostWording wording, List<Action> actions) {
         for (Anomaly anomaly : findings.anomalies().anomalies()) {
             CostCategory category = CostCategory.valueOf(anomaly.category());
             // Tax follows sales and the law; a rise in it is nothing to cut.
@@ -165,7 +165,7 @@ final class ActionRules {
     }
 
     private static void aboveBenchmark(CostFindings findings, String ratio, CostCategory category, BigDecimal confidence,
-            Wording wording, List<Action> actions, boolean alreadyCovered) {
+            CostWording wording, List<Action> actions, boolean alreadyCovered) {
         RatioComparison comparison = findings.benchmark(ratio);
         if (comparison == null || alreadyCovered || !RatioComparison.ABOVE.equals(comparison.position())) {
             return;
@@ -176,7 +176,7 @@ final class ActionRules {
                 adjusted(confidence, comparison), excessDerivation(findings, comparison, wording)));
     }
 
-    private static void staffing(CostFindings findings, Wording wording, List<Action> actions) {
+    private static void staffing(CostFindings findings, CostWording wording, List<Action> actions) {
         RatioComparison labour = findings.benchmark("LABOUR_PCT");
         if (labour == null || !RatioComparison.ABOVE.equals(labour.position()) || findings.hourlySales() == null) {
             return;
@@ -203,7 +203,7 @@ final class ActionRules {
         return Money.perMonth(excess, findings.period().days());
     }
 
-    private static String excessDerivation(CostFindings findings, RatioComparison comparison, Wording wording) {
+    private static String excessDerivation(CostFindings findings, RatioComparison comparison, CostWording wording) {
         return wording.text("action.benchmark.derivation", comparison.deviationPoints(),
                 Money.perMonth(findings.ledger().revenue(), findings.period().days()),
                 excessPerMonth(findings, comparison));

@@ -33,7 +33,7 @@ import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RevenueShares;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.costs.structure.domain.StructureService;
 
 import org.springframework.context.MessageSource;
@@ -80,7 +80,7 @@ public class ActionService {
 
     /** The recommendations, their sentences in {@code locale}'s language (which is part of the cache key). */
     public ActionReport actions(Caller caller, String merchantId, LocalDate from, LocalDate to, Locale locale) {
-        Wording wording = new Wording(messages, locale);
+        CostWording wording = new CostWording(messages, locale);
         return metrics.time("actions", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
@@ -95,7 +95,7 @@ public class ActionService {
 
     /** The gateway's cost section, its sentences in {@code locale}'s language (which is part of the cache key). */
     public CostSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to, Locale locale) {
-        Wording wording = new Wording(messages, locale);
+        CostWording wording = new CostWording(messages, locale);
         return metrics.time("summary", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
@@ -104,7 +104,7 @@ public class ActionService {
         });
     }
 
-    private CostFindings findings(MerchantDocument merchant, ReportingPeriod period, Wording wording) {
+    private CostFindings findings(MerchantDocument merchant, ReportingPeriod period, CostWording wording) {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
         DataCompleteness completeness = DataCompleteness.of(ledger, period.days(), wording);
         List<RatioComparison> comparisons = benchmarks.compare(merchant, ledger, completeness, wording);
@@ -115,7 +115,7 @@ public class ActionService {
                 found, labourHigh ? hours.scan(merchant, period) : null);
     }
 
-    private CostSummary summary(CostFindings findings, Wording wording) {
+    private CostSummary summary(CostFindings findings, CostWording wording) {
         PeriodLedger ledger = findings.ledger();
         DataCompleteness completeness = findings.completeness();
         BigDecimal revenue = ledger.revenue();
@@ -133,7 +133,7 @@ public class ActionService {
     }
 
     /** The largest amounts paid beyond a contract, a benchmark's top or a line's own pattern, over the period. */
-    private static List<Leak> leaks(CostFindings findings, Wording wording) {
+    private static List<Leak> leaks(CostFindings findings, CostWording wording) {
         List<Leak> leaks = new ArrayList<>();
         for (ChannelFeeCheck check : findings.fees()) {
             if (check.overcharge().signum() > 0) {

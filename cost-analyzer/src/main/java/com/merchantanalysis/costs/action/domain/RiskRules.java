@@ -8,7 +8,7 @@ import com.merchantanalysis.costs.action.model.RiskAction;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 
 /**
  * Recommendations that have no honest yuan figure: records to import so that the figures mean something,
@@ -22,7 +22,7 @@ final class RiskRules {
     private static final long MISSING_DAYS_PCT = 20;
 
     /** The recommendations without a yuan figure, highest risk first, their sentences in {@code wording}'s language. */
-    List<RiskAction> actions(CostFindings findings, Wording wording) {
+    List<RiskAction> actions(CostFindings findings, CostWording wording) {
         DataCompleteness completeness = findings.completeness();
         List<RiskAction> actions = new ArrayList<>();
         // A line paid shortly before the period (quarterly rent) is not a record to import.

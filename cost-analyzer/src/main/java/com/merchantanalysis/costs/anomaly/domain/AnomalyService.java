@@ -29,7 +29,7 @@ import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
@@ -67,7 +67,7 @@ public class AnomalyService {
 
     /** The anomalies, their sentences in {@code locale}'s language (which is part of the cache key). */
     public AnomalyReport anomalies(Caller caller, String merchantId, LocalDate from, LocalDate to, Locale locale) {
-        Wording wording = new Wording(messages, locale);
+        CostWording wording = new CostWording(messages, locale);
         return metrics.time("anomalies", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
@@ -77,7 +77,7 @@ public class AnomalyService {
     }
 
     /** The anomalies of an already checked merchant and period; counts what it finds. */
-    public AnomalyReport compute(MerchantDocument merchant, ReportingPeriod period, Wording wording) {
+    public AnomalyReport compute(MerchantDocument merchant, ReportingPeriod period, CostWording wording) {
         CostSettings.Anomaly tuning = settings.anomaly();
         LocalDate historyFrom = YearMonth.from(period.from()).minusMonths(tuning.historyMonths()).atDay(1);
         List<DailySummaryDocument> days = rollups.days(merchant.id(), new ReportingPeriod(historyFrom, period.to()));
@@ -162,7 +162,7 @@ public class AnomalyService {
     }
 
     private static Anomaly anomaly(CostCategory category, YearMonth month, Finding finding, MonthlyLines lines,
-            Wording wording) {
+            CostWording wording) {
         boolean step = finding.z() == null;
         BigDecimal amount = Money.cents(lines.amount(category, month));
         BigDecimal expected = Money.cents(BigDecimal.valueOf(finding.expected()));

@@ -9,7 +9,7 @@ import com.merchantanalysis.costs.ledger.CostCategory;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 
 /**
  * A ratio the benchmark file gives ranges for, how it is read off a merchant's ledger, and how a sentence
@@ -36,12 +36,12 @@ public enum BenchmarkRatio {
     }
 
     /** What is measured, as a sentence names it: 进货成本 / Cost of goods. */
-    public String subject(Wording wording) {
+    public String subject(CostWording wording) {
         return wording.text("ratio." + name() + ".subject");
     }
 
     /** What the percentage is of: 营业收入 / revenue. */
-    public String base(Wording wording) {
+    public String base(CostWording wording) {
         return wording.text("ratio." + name() + ".base");
     }
 
@@ -68,7 +68,7 @@ public enum BenchmarkRatio {
      * Why the merchant's value cannot be known, or null when it can: a line without records reads as 0%,
      * which would always look good.
      */
-    public String unknownBecause(PeriodLedger ledger, DataCompleteness completeness, Wording wording) {
+    public String unknownBecause(PeriodLedger ledger, DataCompleteness completeness, CostWording wording) {
         if (ledger.revenue().signum() <= 0) {
             return wording.text("reason.noSales");
         }
@@ -107,12 +107,12 @@ public enum BenchmarkRatio {
         };
     }
 
-    private static String missing(PeriodLedger ledger, Wording wording, CostCategory... lines) {
+    private static String missing(PeriodLedger ledger, CostWording wording, CostCategory... lines) {
         List<CostCategory> none = Arrays.stream(lines).filter(line -> !ledger.has(line)).toList();
         return none.isEmpty() ? null : DataCompleteness.noRecordsOf(none, wording);
     }
 
-    private static String noFees(PeriodLedger ledger, Wording wording, PaymentChannel channel) {
+    private static String noFees(PeriodLedger ledger, CostWording wording, PaymentChannel channel) {
         return ledger.feesByChannel().getOrDefault(channel, BigDecimal.ZERO).signum() != 0 ? null
                 : wording.text("reason.noFees", wording.channel(channel));
     }

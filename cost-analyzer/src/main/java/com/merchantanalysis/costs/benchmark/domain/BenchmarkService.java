@@ -23,7 +23,7 @@ import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.costs.structure.domain.StructureService;
@@ -56,7 +56,7 @@ public class BenchmarkService {
 
     /** The comparison, its sentences in {@code locale}'s language (which is part of the cache key). */
     public BenchmarkReport benchmarks(Caller caller, String merchantId, LocalDate from, LocalDate to, Locale locale) {
-        Wording wording = new Wording(messages, locale);
+        CostWording wording = new CostWording(messages, locale);
         return metrics.time("benchmarks", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
@@ -66,7 +66,7 @@ public class BenchmarkService {
         });
     }
 
-    BenchmarkReport compute(MerchantDocument merchant, ReportingPeriod period, Wording wording) {
+    BenchmarkReport compute(MerchantDocument merchant, ReportingPeriod period, CostWording wording) {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
         DataCompleteness completeness = DataCompleteness.of(ledger, period.days(), wording);
         return new BenchmarkReport(merchant.id(), merchant.dataVersion(), period.from(), period.to(), catalog.version(),
@@ -81,7 +81,7 @@ public class BenchmarkService {
      * through, prime cost for a restaurant); UNKNOWN, never 0%, where its records are missing.
      */
     public List<RatioComparison> compare(MerchantDocument merchant, PeriodLedger ledger, DataCompleteness completeness,
-            Wording wording) {
+            CostWording wording) {
         Optional<String> profile = catalog.profileKey(merchant);
         if (profile.isEmpty()) {
             return List.of();
@@ -100,7 +100,7 @@ public class BenchmarkService {
     }
 
     private RatioComparison compare(BenchmarkRatio ratio, PeriodLedger ledger, DataCompleteness completeness,
-            Range range, Optional<TierFactorUse> tier, int cityTier, Wording wording) {
+            Range range, Optional<TierFactorUse> tier, int cityTier, CostWording wording) {
         BigDecimal factor = tier.map(TierFactorUse::factor).orElse(BigDecimal.ONE);
         BigDecimal low = range.low().multiply(factor).setScale(2, RoundingMode.HALF_UP);
         BigDecimal high = range.high().multiply(factor).setScale(2, RoundingMode.HALF_UP);

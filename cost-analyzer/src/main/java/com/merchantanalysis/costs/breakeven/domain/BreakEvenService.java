@@ -14,7 +14,7 @@ import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
@@ -47,7 +47,7 @@ public class BreakEvenService {
     /** Break-even, its sentences in {@code locale}'s language (which is part of the cache key). */
     public BreakEvenReport breakEven(Caller caller, String merchantId, LocalDate from, LocalDate to,
             WhatIfParameters whatIf, Locale locale) {
-        Wording wording = new Wording(messages, locale);
+        CostWording wording = new CostWording(messages, locale);
         return metrics.time("break-even", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
@@ -59,7 +59,7 @@ public class BreakEvenService {
     }
 
     public BreakEvenReport compute(MerchantDocument merchant, ReportingPeriod period, WhatIfParameters whatIf,
-            Wording wording) {
+            CostWording wording) {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
         boolean anyChange = whatIf.rentChangePct() != null || whatIf.cogsChangePct() != null
                 || whatIf.feeRateChangePct() != null;

@@ -23,7 +23,7 @@ import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
@@ -61,7 +61,7 @@ public class FeeAuditService {
     /** The audit, its sentences in {@code locale}'s language (which is part of the cache key). */
     public FeeAuditReport audit(Caller caller, String merchantId, LocalDate from, LocalDate to, int page, Integer size,
             Locale locale) {
-        Wording wording = new Wording(messages, locale);
+        CostWording wording = new CostWording(messages, locale);
         int pageSize = size == null ? settings.feeAudit().defaultEvidence() : size;
         if (pageSize > settings.feeAudit().maxEvidence()) {
             throw new InvalidFieldException("size", "must be at most " + settings.feeAudit().maxEvidence());
@@ -80,7 +80,7 @@ public class FeeAuditService {
         return ChannelFeeCheck.of(merchant, ledger, settings.feeAudit().rateTolerance());
     }
 
-    FeeAuditReport compute(MerchantDocument merchant, ReportingPeriod period, int page, int size, Wording wording) {
+    FeeAuditReport compute(MerchantDocument merchant, ReportingPeriod period, int page, int size, CostWording wording) {
         PeriodLedger ledger = rollups.ledger(merchant.id(), period);
         List<ChannelFeeCheck> checks = checks(merchant, ledger);
         Map<PaymentChannel, BigDecimal> rates = new EnumMap<>(PaymentChannel.class);

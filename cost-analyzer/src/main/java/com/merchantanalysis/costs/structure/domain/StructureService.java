@@ -20,7 +20,7 @@ import com.merchantanalysis.costs.ledger.Money;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
 import com.merchantanalysis.costs.ledger.RevenueShares;
 import com.merchantanalysis.costs.ledger.RollupReader;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.costs.period.CompareTo;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 import com.merchantanalysis.common.period.ReportingPeriod;
@@ -59,7 +59,7 @@ public class StructureService {
     /** The structure, its sentences in {@code locale}'s language (which is part of the cache key). */
     public StructureReport structure(Caller caller, String merchantId, LocalDate from, LocalDate to, String compareTo,
             Locale locale) {
-        Wording wording = new Wording(messages, locale);
+        CostWording wording = new CostWording(messages, locale);
         return metrics.time("structure", () -> {
             MerchantDocument merchant = merchants.require(caller, merchantId);
             CompareTo comparison = CompareTo.parse(compareTo);
@@ -71,7 +71,7 @@ public class StructureService {
 
     /** The structure of an already checked merchant and period (no cache, no timing). */
     public StructureReport compute(MerchantDocument merchant, ReportingPeriod period, CompareTo compareTo,
-            Wording wording) {
+            CostWording wording) {
         ReportingPeriod before = compareTo.of(period);
         PeriodLedger current = rollups.ledger(merchant.id(), period);
         PeriodLedger previous = rollups.ledger(merchant.id(), before);

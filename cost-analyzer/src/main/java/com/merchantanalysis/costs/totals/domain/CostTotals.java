@@ -11,7 +11,7 @@ import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 
 /**
  * What came in and went out over a period.
@@ -32,7 +32,7 @@ public record CostTotals(
 
     /** Sums {@code summaries}, which the caller has already limited to this merchant and period. */
     static CostTotals of(String merchantId, ReportingPeriod period, List<DailySummaryDocument> summaries,
-            Wording wording) {
+            CostWording wording) {
         BigDecimal inflow = BigDecimal.ZERO;
         BigDecimal outflow = BigDecimal.ZERO;
         Map<TransactionKind, BigDecimal> byKind = new EnumMap<>(TransactionKind.class);

@@ -7,7 +7,7 @@ import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.common.period.ReportingPeriod;
 import com.merchantanalysis.common.period.ReportingPeriodPolicy;
 
@@ -36,6 +36,6 @@ public class CostTotalsService {
         ReportingPeriod period = periods.checked(from, to);
         MerchantDocument merchant = merchants.require(caller, merchantId);
         return CostTotals.of(merchant.id(), period, summaries.between(merchant.id(), period.from(), period.to()),
-                new Wording(messages, locale));
+                new CostWording(messages, locale));
     }
 }

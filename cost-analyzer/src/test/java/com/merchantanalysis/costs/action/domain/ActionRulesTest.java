@@ -23,7 +23,7 @@ import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.feeaudit.domain.ChannelFeeCheck;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.costs.support.TestWording;
 import com.merchantanalysis.common.period.ReportingPeriod;
 
@@ -37,7 +37,7 @@ class ActionRulesTest {
 
     private static final ReportingPeriod PERIOD = new ReportingPeriod(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 30));
     private static final SourceView SOURCE = new SourceView("s", "a study", "a publisher", "2023", null);
-    static final Wording EN = TestWording.english();
+    static final CostWording EN = TestWording.english();
     private final ActionRules rules = new ActionRules(new CostSettings.Actions(new BigDecimal("0.2"), 10,
             new BigDecimal("50")));
 

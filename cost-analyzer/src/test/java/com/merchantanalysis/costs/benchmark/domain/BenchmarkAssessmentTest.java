@@ -18,7 +18,7 @@ import com.merchantanalysis.costs.benchmark.model.BenchmarkReport.RatioCompariso
 import com.merchantanalysis.costs.config.CostSettings;
 import com.merchantanalysis.costs.ledger.DataCompleteness;
 import com.merchantanalysis.costs.ledger.PeriodLedger;
-import com.merchantanalysis.costs.ledger.Wording;
+import com.merchantanalysis.costs.ledger.CostWording;
 import com.merchantanalysis.costs.support.TestWording;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class BenchmarkAssessmentTest {
     // Only the catalog is used to compare a ledger already read.
     private final BenchmarkService benchmarks = new BenchmarkService(null, null, null, null, null,
             new BenchmarkCatalog(new DefaultResourceLoader(), SETTINGS, JsonMapper.builder().build()), null);
-    private final Wording english = TestWording.english();
+    private final CostWording english = TestWording.english();
 
     @Test
     void aRatioOutsideItsRangeIsOneSentenceNamingWhatItMeasures() {

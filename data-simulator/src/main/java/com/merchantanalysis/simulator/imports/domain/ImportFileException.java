@@ -9,9 +9,9 @@ import com.merchantanalysis.common.web.ProblemTypes;
 import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.imports.format.RowError;
 import com.merchantanalysis.simulator.imports.format.WordedRowError;
-import com.merchantanalysis.simulator.text.Message;
-import com.merchantanalysis.simulator.text.Message.Arg;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
+import com.merchantanalysis.common.text.Wording;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

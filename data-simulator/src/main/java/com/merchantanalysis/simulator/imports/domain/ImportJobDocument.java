@@ -7,7 +7,7 @@ import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.domain.Jobs;
-import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.common.text.Message;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -12,8 +12,8 @@ import com.merchantanalysis.common.web.NotFoundException;
 import com.merchantanalysis.simulator.job.domain.JobLane;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.Jobs;
-import com.merchantanalysis.simulator.text.Message;
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

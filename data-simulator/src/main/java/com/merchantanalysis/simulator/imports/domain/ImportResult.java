@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.imports.format.RowError;
-import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.common.text.Message;
 
 /**
  * What an import did.

@@ -43,8 +43,8 @@ import com.merchantanalysis.common.data.TransactionSource;
 import com.merchantanalysis.simulator.imports.format.Pseudonyms;
 import com.merchantanalysis.simulator.imports.format.RowError;
 import com.merchantanalysis.simulator.imports.format.SourceRow;
-import com.merchantanalysis.simulator.text.Message;
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 /**
  * Turns one uploaded row into a transaction of the merchant, or says everything that is wrong with it.

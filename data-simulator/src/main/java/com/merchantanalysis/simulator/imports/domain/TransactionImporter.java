@@ -22,8 +22,8 @@ import com.merchantanalysis.simulator.imports.format.RowError;
 import com.merchantanalysis.simulator.imports.format.RowReader;
 import com.merchantanalysis.simulator.imports.format.SourceRow;
 import com.merchantanalysis.simulator.store.TransactionStore;
-import com.merchantanalysis.simulator.text.Message;
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

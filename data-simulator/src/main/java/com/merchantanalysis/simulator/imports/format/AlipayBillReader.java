@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -1,6 +1,6 @@
 package com.merchantanalysis.simulator.imports.format;
 
-import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.common.text.Message;
 
 /** The file does not have the announced layout (header, syntax); line 0 means the file as a whole. */
 public class BadFileException extends RuntimeException {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import com.merchantanalysis.simulator.text.Message;
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

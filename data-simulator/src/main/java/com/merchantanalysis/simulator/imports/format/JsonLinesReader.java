@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.common.text.Message;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;

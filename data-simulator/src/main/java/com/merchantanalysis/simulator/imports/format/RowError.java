@@ -1,6 +1,6 @@
 package com.merchantanalysis.simulator.imports.format;
 
-import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.common.text.Message;
 
 /**
  * Why one row of an import was rejected: its line in the file, the field, and what is wrong, kept

@@ -3,8 +3,8 @@ package com.merchantanalysis.simulator.imports.format;
 import java.util.List;
 import java.util.Map;
 
-import com.merchantanalysis.simulator.text.Message;
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 /**
  * One row of an uploaded file, already mapped to the import's own field names (see

@@ -1,6 +1,6 @@
 package com.merchantanalysis.simulator.imports.format;
 
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 /** A row error as a reader sees it: line, field, and what is wrong in the reader's language. */
 public record WordedRowError(long line, String field, String message) {

@@ -16,7 +16,7 @@ import com.merchantanalysis.simulator.imports.domain.ImportJobs;
 import com.merchantanalysis.simulator.imports.domain.ImportOutcome;
 import com.merchantanalysis.simulator.imports.domain.ImportSettings;
 import com.merchantanalysis.simulator.imports.domain.Upload;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

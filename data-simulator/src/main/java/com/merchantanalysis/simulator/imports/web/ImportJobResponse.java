@@ -8,7 +8,7 @@ import com.merchantanalysis.simulator.imports.domain.ImportPhase;
 import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 /**
  * An import running as a job: the file, how far it is, and when it is finished its result (the same

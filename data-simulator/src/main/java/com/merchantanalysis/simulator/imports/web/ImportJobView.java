@@ -3,7 +3,7 @@ package com.merchantanalysis.simulator.imports.web;
 import com.merchantanalysis.simulator.imports.domain.ImportJobs;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.web.JobView;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import com.merchantanalysis.simulator.imports.domain.ImportResult;
 import com.merchantanalysis.simulator.imports.format.BillLayout;
 import com.merchantanalysis.simulator.imports.format.WordedRowError;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 /**
  * What an import did, its sentences in the reader's language.

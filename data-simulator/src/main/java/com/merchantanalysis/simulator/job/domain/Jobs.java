@@ -17,8 +17,8 @@ import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.common.web.NotFoundException;
 import com.merchantanalysis.simulator.merchant.domain.MerchantDeleted;
 import com.merchantanalysis.simulator.merchant.domain.MerchantService;
-import com.merchantanalysis.simulator.text.Message;
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.merchantanalysis.common.security.Caller;
 import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.job.domain.Jobs;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,7 +1,7 @@
 package com.merchantanalysis.simulator.job.web;
 
 import com.merchantanalysis.simulator.job.domain.JobType;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 /** Shows one kind of job in {@code GET jobs/{jobId}}; each kind of job provides its own. */
 public interface JobView {

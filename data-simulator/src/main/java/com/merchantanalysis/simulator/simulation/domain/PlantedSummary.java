@@ -3,7 +3,7 @@ package com.merchantanalysis.simulator.simulation.domain;
 import java.time.LocalDate;
 
 import com.merchantanalysis.common.data.PlantedEvent;
-import com.merchantanalysis.simulator.text.Message;
+import com.merchantanalysis.common.text.Message;
 
 /**
  * What a simulation planted: the event, the days it covers, how many transactions carry its label,

@@ -26,8 +26,8 @@ import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.store.TransactionStore;
-import com.merchantanalysis.simulator.text.Message;
-import com.merchantanalysis.simulator.text.Message.Arg;
+import com.merchantanalysis.common.text.Message;
+import com.merchantanalysis.common.text.Message.Arg;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,7 +10,7 @@ import com.merchantanalysis.simulator.job.domain.JobType;
 import com.merchantanalysis.simulator.simulation.domain.InjectSpec;
 import com.merchantanalysis.simulator.simulation.domain.PlantedSummary;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobDocument;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 /**
  * A simulation job: what was asked, its state and progress, errors and what it planted, the sentences in

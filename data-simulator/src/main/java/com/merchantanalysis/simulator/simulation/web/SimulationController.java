@@ -14,7 +14,7 @@ import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.simulator.simulation.domain.InjectSpec;
 import com.merchantanalysis.simulator.simulation.domain.SimulationJobs;
 import com.merchantanalysis.simulator.simulation.domain.SimulationRequest;
-import com.merchantanalysis.simulator.text.Wording;
+import com.merchantanalysis.common.text.Wording;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;

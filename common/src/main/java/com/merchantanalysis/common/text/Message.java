@@ -1,4 +1,4 @@
-package com.merchantanalysis.simulator.text;
+package com.merchantanalysis.common.text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sentence kept without its language: a key of the messages bundles and its arguments. Row errors,
- * skip reasons, job failures and what a simulation planted are stored this way, so that a job started
- * in Chinese is read in English by a reader who asks for English ({@link Wording}).
+ * A sentence kept without its language: a key of the messages bundles and its arguments. What is stored
+ * or cached and read later (a job's row errors, a compliance finding) is kept this way, so that it is
+ * worded in the language of whoever reads it ({@link Wording}).
  */
 public record Message(String key, List<Arg> args) {
 
@@ -89,7 +89,7 @@ public record Message(String key, List<Arg> args) {
         }
 
         /** The single value of any kind but {@link Kind#LIST} and {@link Kind#MESSAGE}. */
-        String value() {
+        public String value() {
             return values.get(0);
         }
     }
