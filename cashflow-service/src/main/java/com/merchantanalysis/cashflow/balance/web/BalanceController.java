@@ -1,10 +1,13 @@
 package com.merchantanalysis.cashflow.balance.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.merchantanalysis.cashflow.balance.domain.BalanceService;
+import com.merchantanalysis.cashflow.text.Texts;
 import com.merchantanalysis.common.security.Caller;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +21,19 @@ import org.springframework.web.bind.annotation.RestController;
 class BalanceController {
 
     private final BalanceService balances;
+    private final MessageSource messages;
 
-    BalanceController(BalanceService balances) {
+    BalanceController(BalanceService balances, MessageSource messages) {
         this.balances = balances;
+        this.messages = messages;
     }
 
     /** The cash position at the end of {@code asOf} (yyyy-MM-dd); without it, today in the merchant's zone. */
     @GetMapping("/{merchantId}/balance")
     BalanceResponse balance(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Authentication authentication) {
-        return BalanceResponse.of(balances.position(Caller.from(authentication), merchantId, asOf));
+            Authentication authentication, Locale locale) {
+        return BalanceResponse.of(balances.position(Caller.from(authentication), merchantId, asOf),
+                new Texts(messages, locale));
     }
 }

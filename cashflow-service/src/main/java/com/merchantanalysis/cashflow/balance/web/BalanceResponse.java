@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import com.merchantanalysis.cashflow.balance.domain.CashPosition;
+import com.merchantanalysis.cashflow.balance.domain.Reconciliation;
+import com.merchantanalysis.cashflow.text.Texts;
 
-/** A merchant's cash at the end of {@code asOf}: {@code balance = openingCashBalance + net}. */
+/**
+ * A merchant's cash at the end of {@code asOf}: {@code balance = openingCashBalance + net}, where
+ * {@code net = inflow - paymentFees - outflow} (the channels pay sales out net of their fees);
+ * {@code reconciliation} breaks it down and says how much of it the channels have not settled yet.
+ */
 record BalanceResponse(
         String merchantId,
         LocalDate asOf,
@@ -15,11 +21,13 @@ record BalanceResponse(
         BigDecimal net,
         BigDecimal balance,
         int daysWithData,
-        long dataVersion) {
+        long dataVersion,
+        BigDecimal paymentFees,
+        Reconciliation reconciliation) {
 
-    static BalanceResponse of(CashPosition position) {
+    static BalanceResponse of(CashPosition position, Texts texts) {
         return new BalanceResponse(position.merchantId(), position.asOf(), position.openingCashBalance(),
                 position.inflow(), position.outflow(), position.net(), position.balance(), position.daysWithData(),
-                position.dataVersion());
+                position.dataVersion(), position.paymentFees(), Reconciliation.of(position, texts));
     }
 }

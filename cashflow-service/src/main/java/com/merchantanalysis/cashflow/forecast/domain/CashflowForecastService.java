@@ -94,12 +94,11 @@ public class CashflowForecastService {
         Backtest.Result accuracy = null;
         String chosen = sales.chosen();
         if (!sales.fallback()) {
-            int testHorizon = Math.min(horizon, settings.accuracyHorizonDays());
-            accuracy = new Backtest(engine).run(salesInput, testHorizon, settings.accuracyOrigins(), levels,
-                    settings.minTrainingDays());
-            chosen = bestMethod(accuracy, chosen);
+            accuracy = accuracy(salesInput, horizon, settings.accuracyOrigins(), levels);
             if (accuracy.origins() == 0) {
                 accuracy = null;
+            } else {
+                chosen = accuracy.chosen();
             }
         }
         List<RecurringOutflow> byKind = RecurringOutflowDetector.detect(history, settings.recurringKinds());
@@ -114,23 +113,31 @@ public class CashflowForecastService {
                 : engine.forecast(input(history, other, horizon), horizon, levels).best();
 
         SettlementTerms terms = SettlementTerms.of(history, settings.mixWindowDays(), horizon);
-        double balance = history.position().balance().doubleValue();
+        double startingCash = history.position().settledCash().doubleValue();
         long seed = target.merchant().id().hashCode() * 31L + target.merchant().dataVersion() * 17L
                 + target.asOf().toEpochDay();
-        CashflowProjector.Inputs inputs = new CashflowProjector.Inputs(target.asOf(), balance,
+        CashflowProjector.Inputs inputs = new CashflowProjector.Inputs(target.asOf(), startingCash,
                 sales.models().get(chosen), otherForecast, cost, recurring, terms, levels, settings.simulationPaths(),
                 seed);
         CashflowProjection base = CashflowProjector.project(inputs, Scenario.NONE, settings.defaultFloor());
         metrics.recordForecast(chosen, System.nanoTime() - started);
-        return new MerchantForecast(target, target.merchant().dataVersion(), balance, n, sales, chosen, accuracy,
+        return new MerchantForecast(target, target.merchant().dataVersion(), history.position(), n, sales, chosen, accuracy,
                 recurring, base, inputs);
     }
 
-    /** Rolling-origin accuracy of the daily sales forecast, per method. */
+    /**
+     * Rolling-origin accuracy of the daily sales forecast, per method: what the forecast of that horizon
+     * measures to choose its model (with {@code origins} = {@code accuracyOrigins}), so the two name the same.
+     */
     public Backtest.Result backtest(Target target, int horizon, int origins, double[] levels) {
         MerchantHistory history = history(target);
-        return new Backtest(engine).run(input(history, history.sales(), horizon), horizon, origins, levels,
-                settings.minTrainingDays());
+        return accuracy(input(history, history.sales(), horizon), horizon, origins, levels);
+    }
+
+    /** The backtest over at most {@code accuracyHorizonDays}: farther windows would need more history than most have. */
+    private Backtest.Result accuracy(SeriesInput sales, int horizon, int origins, double[] levels) {
+        int testHorizon = Math.min(horizon, settings.accuracyHorizonDays());
+        return new Backtest(engine).run(sales, testHorizon, origins, levels, settings.minTrainingDays());
     }
 
     public ForecastSettings settings() {
@@ -164,18 +171,6 @@ public class CashflowForecastService {
     private SeriesInput input(MerchantHistory history, double[] y, int horizon) {
         return new SeriesInput(y, WEEK, calendar.regressors(history.first(), y.length, horizon),
                 calendar.eventDays(history.first(), y.length));
-    }
-
-    private static String bestMethod(Backtest.Result accuracy, String fallback) {
-        String best = fallback;
-        double bestMase = Double.POSITIVE_INFINITY;
-        for (var e : accuracy.scores().entrySet()) {
-            if (e.getValue().mase() < bestMase - 1e-9) {
-                bestMase = e.getValue().mase();
-                best = e.getKey();
-            }
-        }
-        return accuracy.origins() == 0 ? fallback : best;
     }
 
     /** Outflows without the fixed payments (projected on their days) and refunds (netted in settlements). */

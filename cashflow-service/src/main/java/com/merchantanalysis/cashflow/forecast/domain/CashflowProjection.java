@@ -8,7 +8,7 @@ import java.util.Map;
  * Daily bank cash flows and balance over the horizon: point forecasts, simulated bands per level, and
  * per day the probability that the balance is below the floor.
  *
- * @param startBalance the bank balance the projection starts from (book balance less sales in transit)
+ * @param startBalance the bank balance the projection starts from (the balance less sales in transit: the position's settled cash)
  * @param scheduled    fixed payments (recurring and scenario) inside the horizon
  */
 public record CashflowProjection(

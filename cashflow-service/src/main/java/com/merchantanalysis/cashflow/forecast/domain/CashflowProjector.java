@@ -22,7 +22,7 @@ import com.merchantanalysis.common.data.PaymentChannel;
 final class CashflowProjector {
 
     /** What the projection is built from. */
-    record Inputs(LocalDate asOf, double currentBalance, ModelForecast sales, ModelForecast otherInflow,
+    record Inputs(LocalDate asOf, double startingCash, ModelForecast sales, ModelForecast otherInflow,
             ModelForecast variableOutflow, List<RecurringOutflow> recurring, SettlementTerms terms, double[] levels,
             int paths, long seed) {
     }
@@ -51,7 +51,7 @@ final class CashflowProjector {
                 scheduled.add(new ScheduledPayment(date, "SCENARIO", extra));
             }
         }
-        double start = in.currentBalance() - in.terms().inTransitGross();
+        double start = in.startingCash();
 
         double[] salesMean = new double[horizon];
         for (int h = 0; h < horizon; h++) {

@@ -3,6 +3,7 @@ package com.merchantanalysis.cashflow.forecast.domain;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.merchantanalysis.cashflow.balance.domain.SettlementLag;
 import com.merchantanalysis.common.data.ChannelContract;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionKind;
@@ -11,11 +12,10 @@ import com.merchantanalysis.common.data.TransactionKind;
  * How a day's sales become bank cash: split over channels by the recent mix, each net of its fee rate
  * (measured, else contracted) and of the refund share, arriving after the channel's settlement lag.
  *
- * @param inTransitGross sales made up to asOf that reach the bank after it (counted in the book balance
- *                       already, so the bank projection starts that much lower and receives them later)
+ * @param pending  per step, sales already made (the position's {@code salesInTransit}, net of their own
+ *                 fees) arriving at the bank, less the refund share expected on them
  */
-public record SettlementTerms(Map<PaymentChannel, Channel> channels, double refundShare, double[] pending,
-        double inTransitGross) {
+public record SettlementTerms(Map<PaymentChannel, Channel> channels, double refundShare, double[] pending) {
 
     /** One channel's share of sales, fee rate and lag in days. */
     public record Channel(double share, double feeRate, int lagDays) {
@@ -49,26 +49,22 @@ public record SettlementTerms(Map<PaymentChannel, Channel> channels, double refu
             double measured = e.getValue()[1];
             double feeRate = Double.isFinite(measured) && measured > 0 ? measured / sales
                     : contract != null ? contract.feeRate().doubleValue() : 0;
-            channels.put(e.getKey(), new Channel(sales / totalSales, feeRate, lag(e.getKey(), contract)));
+            channels.put(e.getKey(), new Channel(sales / totalSales, feeRate, SettlementLag.days(e.getKey(), contract)));
         }
-        // Sales already made that settle inside the horizon, at their actual amounts.
+        // Sales already made that settle inside the horizon, at their actual amounts net of their actual fees.
         double[] pending = new double[horizon];
-        double inTransit = 0;
         for (var e : history.salesByChannel().entrySet()) {
-            Channel channel = channels.get(e.getKey());
-            ChannelContract contract = contracts.get(e.getKey());
-            int lag = channel != null ? channel.lagDays() : lag(e.getKey(), contract);
-            double fee = channel != null ? channel.feeRate() : contract != null ? contract.feeRate().doubleValue() : 0;
+            int lag = SettlementLag.days(e.getKey(), contracts.get(e.getKey()));
             double[] sales = e.getValue();
+            double[] fees = history.feesByChannel().getOrDefault(e.getKey(), new double[n]);
             for (int t = Math.max(0, n - lag); t < n; t++) {
                 int arrives = t + lag - n; // 0 = the day after asOf
-                inTransit += sales[t];
                 if (arrives < horizon) {
-                    pending[arrives] += sales[t] * (1 - fee - refundShare);
+                    pending[arrives] += sales[t] - fees[t] - sales[t] * refundShare;
                 }
             }
         }
-        return new SettlementTerms(channels, refundShare, pending, inTransit);
+        return new SettlementTerms(channels, refundShare, pending);
     }
 
     /** The same terms with some channels' fee rates replaced (a scenario). */
@@ -79,14 +75,7 @@ public record SettlementTerms(Map<PaymentChannel, Channel> channels, double refu
         Map<PaymentChannel, Channel> changed = new EnumMap<>(PaymentChannel.class);
         channels.forEach((channel, terms) -> changed.put(channel, feeRates.containsKey(channel)
                 ? new Channel(terms.share(), feeRates.get(channel), terms.lagDays()) : terms));
-        return new SettlementTerms(changed, refundShare, pending, inTransitGross);
-    }
-
-    private static int lag(PaymentChannel channel, ChannelContract contract) {
-        if (contract != null) {
-            return Math.max(0, contract.settlementLagDays());
-        }
-        return channel == PaymentChannel.CASH ? 0 : 1;
+        return new SettlementTerms(changed, refundShare, pending);
     }
 
     private static double sum(double[] values, int from, int to) {

@@ -28,6 +28,23 @@ public final class Backtest {
      * @param historyAvailable  observations the series had
      */
     public record Result(Map<String, Score> scores, int origins, int horizon, int historyNeeded, int historyAvailable) {
+
+        /**
+         * The method with the lowest MASE (the first in {@link ForecastEngine#METHODS} on a tie), or null when
+         * no origin could be scored: the one rule by which the forecast answers and the backtest names its choice.
+         */
+        public String chosen() {
+            String best = null;
+            double bestMase = Double.POSITIVE_INFINITY;
+            for (String method : ForecastEngine.METHODS) {
+                Score score = scores.get(method);
+                if (origins > 0 && score != null && score.mase() < bestMase) {
+                    bestMase = score.mase();
+                    best = method;
+                }
+            }
+            return best;
+        }
     }
 
     /**

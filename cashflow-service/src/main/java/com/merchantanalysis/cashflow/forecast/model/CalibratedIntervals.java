@@ -79,7 +79,8 @@ public final class CalibratedIntervals {
             double step = measured.stepScale()[h];
             scale[h] = widen * degreesOfFreedom * unit * Math.sqrt(step * step + spread * spread);
         }
-        ErrorDistribution errors = new ErrorDistribution(scale, measured.quantiles(), measured.origins());
+        ErrorDistribution errors = new ErrorDistribution(scale, measured.quantiles(), measured.origins(),
+                measured.stepCorrelation(), measured.correlationSteps());
         Map<Double, double[]> lower = new TreeMap<>();
         Map<Double, double[]> upper = new TreeMap<>();
         for (double level : levels) {
@@ -105,8 +106,12 @@ public final class CalibratedIntervals {
         return Math.max(Math.max(m - 1, Math.min(2 * m, n / 4)), n - 1 - horizon - MAX_ORIGINS);
     }
 
-    /** The step scales (measured, then grown with the innovation weights) and the scores' quantiles. */
-    private record Measured(double[] stepScale, double[] quantiles, int origins) {
+    /**
+     * The step scales (measured, then grown with the innovation weights), the scores' quantiles, and the
+     * average correlation of one origin's scores across the measured steps.
+     */
+    private record Measured(double[] stepScale, double[] quantiles, int origins, double stepCorrelation,
+            int correlationSteps) {
     }
 
     private static Measured measure(double[] y, double[][] origins, double[][][] memberOrigins, int horizon,
@@ -160,11 +165,18 @@ public final class CalibratedIntervals {
         }
         int k = 0;
         double[] values = new double[memberOrigins.length];
+        // For the steps' dependence: per step the scores' mean square, and per origin that covers every
+        // measured step the square of its scores' sum.
+        double[] stepSquares = new double[measurable];
+        double originSumSquares = 0;
+        int complete = 0;
         for (int t = 0; t < n - 1; t++) {
             double[] row = origins[t];
             if (row == null) {
                 continue;
             }
+            double originSum = 0;
+            int originSteps = 0;
             for (int h = 0; h < Math.min(row.length, measurable); h++) {
                 double e = error(y[t + 1 + h], row[h], relative);
                 if (!Double.isFinite(e)) {
@@ -183,14 +195,41 @@ public final class CalibratedIntervals {
                 }
                 scores[k] = e / sd;
                 steps[k] = h;
+                originSum += scores[k];
+                originSteps++;
                 k++;
+            }
+            if (originSteps == measurable) {
+                for (int j = k - measurable; j < k; j++) {
+                    stepSquares[steps[j]] += scores[j] * scores[j];
+                }
+                originSumSquares += originSum * originSum;
+                complete++;
             }
         }
         if (k < MIN_ORIGINS) {
             return null;
         }
+        double correlation = complete < MIN_ORIGINS ? Double.NaN
+                : averageCorrelation(originSumSquares / complete, stepSquares, complete);
         return new Measured(step, quantileTable(Arrays.copyOf(scores, k), Arrays.copyOf(steps, k), stepWeights),
-                originCount);
+                originCount, correlation, measurable);
+    }
+
+    /**
+     * The average correlation between steps that makes the sums' mean square what it was:
+     * {@code E[(sum z)^2] = sum v_h + rho * sum_{h != k} sqrt(v_h v_k)}, with {@code v_h} each step's mean
+     * square; NaN with a single step.
+     */
+    static double averageCorrelation(double sumMeanSquare, double[] stepSquares, int origins) {
+        double variances = 0;
+        double roots = 0;
+        for (double squares : stepSquares) {
+            variances += squares / origins;
+            roots += Math.sqrt(squares / origins);
+        }
+        double pairs = roots * roots - variances;
+        return pairs > 0 ? Math.max(-1, Math.min(1, (sumMeanSquare - variances) / pairs)) : Double.NaN;
     }
 
     /** Actual minus forecast, over the forecast when relative. */

@@ -8,8 +8,18 @@ package com.merchantanalysis.cashflow.forecast.model;
  * @param scale      per forecast step, in the series' unit
  * @param quantiles  the standardised distribution's quantile at probability {@code i / (length - 1)}
  * @param origins    how many past origins it was measured from
+ * @param stepCorrelation  the average correlation between the errors of two steps of one forecast, measured
+ *                   from the same past origins (NaN when not measured): how much of a day's error persists
+ *                   into the next days, which decides how errors add up over the horizon
+ * @param correlationSteps the first steps it was measured over
  */
-public record ErrorDistribution(double[] scale, double[] quantiles, int origins) {
+public record ErrorDistribution(double[] scale, double[] quantiles, int origins, double stepCorrelation,
+        int correlationSteps) {
+
+    /** A distribution whose steps' dependence was not measured: paths keep the model's. */
+    public ErrorDistribution(double[] scale, double[] quantiles, int origins) {
+        this(scale, quantiles, origins, Double.NaN, 0);
+    }
 
     /** The error of step {@code h} not exceeded with probability {@code p}. */
     public double quantile(int h, double p) {

@@ -21,8 +21,11 @@ public record ModelForecast(String model, double[] mean, Map<Double, double[]> l
      * Simulated future error paths ({@code paths × horizon}): shocks run through the innovation
      * weights, so that errors add up over the horizon as the model says they do. With a calibrated
      * {@link ErrorDistribution} each step's values are then mapped, rank for rank, onto its quantiles:
-     * every step's spread across the paths is the calibrated one (the intervals'), and the paths keep the
-     * model's dependence between steps.
+     * every step's spread across the paths is the calibrated one (the intervals'). The paths keep the
+     * model's dependence between steps, weakened to what the past origins showed where the model claims
+     * more: a calibrated day's error is mostly that day's noise, and carrying it whole into every later day
+     * (as a persistent level would) adds the days' errors up as if they were one, which widened a 60-day
+     * balance band to several times the shop's turnover.
      */
     public double[][] simulateErrors(int paths, SplittableRandom random) {
         double[][] out = innovationPaths(paths, random);
@@ -30,6 +33,7 @@ public record ModelForecast(String model, double[] mean, Map<Double, double[]> l
             return out;
         }
         int horizon = mean.length;
+        mixIndependentNoise(out, random);
         int bits = SortKeys.bits(paths);
         long[] keys = new long[paths];
         for (int h = 0; h < horizon; h++) {
@@ -42,6 +46,65 @@ public record ModelForecast(String model, double[] mean, Map<Double, double[]> l
             }
         }
         return out;
+    }
+
+    /**
+     * Blends each standardised path step with independent noise, {@code w * path + sqrt(1 - w^2) * noise}, so
+     * that the steps' average correlation over the calibrated window, {@code w^2} times the model's, becomes
+     * the measured one. Ranks are all that is used afterwards, so only the blend's dependence matters.
+     */
+    private void mixIndependentNoise(double[][] out, SplittableRandom random) {
+        double measured = errors.stepCorrelation();
+        int window = Math.min(mean.length, errors.correlationSteps());
+        double implied = impliedCorrelation(window);
+        if (!Double.isFinite(measured) || !(implied > 0) || measured >= implied) {
+            return;
+        }
+        double w = Math.sqrt(Math.max(0, measured) / implied);
+        double rest = Math.sqrt(1 - w * w);
+        double[] sd = new double[mean.length];
+        for (int h = 0; h < mean.length; h++) {
+            double ss = 0;
+            for (int j = 0; j <= h; j++) {
+                ss += psi[j] * psi[j];
+            }
+            sd[h] = Math.sqrt(ss);
+        }
+        for (double[] path : out) {
+            for (int h = 0; h < path.length; h++) {
+                double standard = sd[h] > 0 ? path[h] / (sigma * sd[h]) : 0;
+                path[h] = w * (Double.isFinite(standard) ? standard : 0) + rest * random.nextGaussian();
+            }
+        }
+    }
+
+    /**
+     * The model's average correlation between the errors of two of the first {@code window} steps: with unit
+     * shocks, step h's error is {@code sum_j psi[j] e[h - j]}, so two steps share the shocks up to the earlier.
+     */
+    double impliedCorrelation(int window) {
+        double[][] cov = new double[window][window];
+        for (int h = 0; h < window; h++) {
+            for (int k = h; k < window; k++) {
+                double c = 0;
+                for (int i = 0; i <= h; i++) {
+                    c += psi[h - i] * psi[k - i];
+                }
+                cov[h][k] = c;
+                cov[k][h] = c;
+            }
+        }
+        double sum = 0;
+        int pairs = 0;
+        for (int h = 0; h < window; h++) {
+            for (int k = 0; k < window; k++) {
+                if (h != k && cov[h][h] > 0 && cov[k][k] > 0) {
+                    sum += cov[h][k] / Math.sqrt(cov[h][h] * cov[k][k]);
+                    pairs++;
+                }
+            }
+        }
+        return pairs == 0 ? Double.NaN : sum / pairs;
     }
 
     private double[][] innovationPaths(int paths, SplittableRandom random) {

@@ -10,8 +10,10 @@ import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
 import com.merchantanalysis.cashflow.text.Texts;
 
 /**
- * Rolling-origin accuracy of the daily sales forecast for every method, the best one, and how it
- * compares with seasonal naive ({@code maseVsSeasonalNaive} below 1 = better).
+ * Rolling-origin accuracy of the daily sales forecast for every method, the best one ({@code chosen}: the
+ * method the forecast of this horizon answers with), and how it compares with seasonal naive
+ * ({@code maseVsSeasonalNaive} below 1 = better). {@code horizonDays} is the test window: the requested
+ * horizon, at most {@code merchant.cashflow.accuracy-horizon-days} (28), as in the forecast.
  *
  * @param daysNeeded     days of history one origin needs with this horizon (the minimum training
  *                       length plus the horizon); with {@code origins} 0 the history was shorter
@@ -27,20 +29,16 @@ record BacktestResponse(String merchantId, long dataVersion, LocalDate asOf, Str
     static BacktestResponse of(String merchantId, long dataVersion, LocalDate asOf, Backtest.Result result,
             double[] levels, Texts texts) {
         List<ModelScore> models = new ArrayList<>();
-        String chosen = null;
-        double best = Double.POSITIVE_INFINITY;
+        String chosen = result.chosen();
         for (var e : result.scores().entrySet()) {
             Map<String, Double> coverage = new java.util.LinkedHashMap<>();
             e.getValue().coverage().forEach((level, value) -> coverage.put(Numbers.level(level), Numbers.ratio(value)));
             models.add(new ModelScore(e.getKey(), Numbers.ratio(e.getValue().mase()), Numbers.ratio(e.getValue().smape()),
                     coverage));
-            if (e.getValue().mase() < best) {
-                best = e.getValue().mase();
-                chosen = e.getKey();
-            }
         }
         Backtest.Score naive = result.scores().get(ForecastEngine.SEASONAL_NAIVE);
-        Double ratio = chosen == null || naive == null || !(naive.mase() > 0) ? null : Numbers.ratio(best / naive.mase());
+        Double ratio = chosen == null || naive == null || !(naive.mase() > 0) ? null
+                : Numbers.ratio(result.scores().get(chosen).mase() / naive.mase());
         String note = result.origins() == 0
                 ? texts.get("backtest.note.shortHistory", result.historyNeeded(), result.historyAvailable()) : null;
         return new BacktestResponse(merchantId, dataVersion, asOf, "daily sales", result.horizon(), result.origins(),

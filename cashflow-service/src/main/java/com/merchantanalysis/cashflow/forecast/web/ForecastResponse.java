@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.merchantanalysis.cashflow.balance.domain.CashPosition;
+import com.merchantanalysis.cashflow.balance.domain.Reconciliation;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.RecurringOutflow;
@@ -15,11 +17,12 @@ import com.merchantanalysis.cashflow.text.Texts;
 /**
  * A merchant's daily cash forecast.
  *
- * @param currentBalance   the book balance at the end of asOf (as {@code /balance})
- * @param salesInTransit   sales made up to asOf that the payment channels settle after it: in the book
- *                         balance already, not yet in the bank
+ * @param currentBalance   the balance at the end of asOf, net of payment fees (as {@code /balance})
+ * @param salesInTransit   sales made up to asOf, net of their fees, that the payment channels settle after it:
+ *                         in the balance already, not yet in the bank
  * @param startingCash     what the bank projection starts from: {@code currentBalance - salesInTransit}, to
  *                         the cent
+ * @param reconciliation   how the balance adds up from opening cash, sales, fees and payments
  * @param model            the model that answered, e.g. {@code Ensemble(median of ETS(M,N,M), Theta; left out
  *                         by rolling-origin error: SeasonalNaive)}
  * @param method           its method name ({@code Ensemble}, {@code ETS}, {@code ARIMA} (not for daily series),
@@ -42,7 +45,8 @@ record ForecastResponse(
         String note,
         AccuracyView accuracy,
         List<Recurring> recurringOutflows,
-        List<Point> points) {
+        List<Point> points,
+        Reconciliation reconciliation) {
 
     /**
      * A fixed payment found in the history and projected on its days; {@code description} names a bill
@@ -76,11 +80,12 @@ record ForecastResponse(
             recurring.add(new Recurring(r.kind().name(), r.dayOfMonth(), r.cadenceMonths(), Numbers.money(r.amount()),
                     r.description()));
         }
-        BigDecimal current = Numbers.money(forecast.currentBalance());
-        BigDecimal starting = Numbers.money(p.startBalance());
+        CashPosition position = forecast.position();
         return new ForecastResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
-                p.horizon(), Numbers.levels(levels), current, current.subtract(starting), starting, forecast.modelLabel(), forecast.chosen(), forecast.sales().fallback(),
-                note(forecast.sales().shortHistory(), texts), AccuracyView.of(forecast.accuracy(), forecast.chosen()), recurring, points);
+                p.horizon(), Numbers.levels(levels), position.balance(), position.salesInTransit(),
+                position.settledCash(), forecast.modelLabel(), forecast.chosen(), forecast.sales().fallback(),
+                note(forecast.sales().shortHistory(), texts), AccuracyView.of(forecast.accuracy(), forecast.chosen()),
+                recurring, points, Reconciliation.of(position, texts));
     }
 
     /** Why no model was fitted to the daily sales, or null when one was. */

@@ -70,7 +70,9 @@ class MerchantForecastController {
                 ForecastResponse.class, () -> ForecastResponse.of(forecasts.forecast(target, h, lv), lv, texts));
     }
 
-    @Operation(summary = "Rolling-origin backtest of the daily sales forecast: MASE, sMAPE, coverage per model")
+    @Operation(summary = "Rolling-origin backtest of the daily sales forecast: MASE, sMAPE, coverage per model",
+            description = "The same backtest the forecast of this horizon runs to choose its model (test windows of "
+                    + "at most 28 days, 3 origins by default), so `chosen` is the forecast's `method`.")
     @GetMapping("/{merchantId}/backtest")
     BacktestResponse backtest(@PathVariable String merchantId,
             @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
@@ -78,8 +80,8 @@ class MerchantForecastController {
             @RequestParam(required = false) @Size(max = RequestChecks.MAX_LEVELS) List<@CoverageLevel Double> levels,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Authentication authentication, Locale locale) {
-        int h = horizon == null ? 28 : horizon;
-        int o = origins == null ? 5 : origins;
+        int h = horizon == null ? forecasts.settings().accuracyHorizonDays() : horizon;
+        int o = origins == null ? forecasts.settings().accuracyOrigins() : origins;
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
         Texts texts = new Texts(messages, locale);

@@ -43,7 +43,7 @@ record RunwayResponse(String merchantId, long dataVersion, LocalDate asOf, int h
         }
         int first = p.firstLikelyShortfall();
         return new RunwayResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
-                p.horizon(), Numbers.money(p.floor()), Numbers.money(forecast.currentBalance()),
+                p.horizon(), Numbers.money(p.floor()), forecast.currentBalance(),
                 first < 0 ? null : p.date(first), Numbers.ratio(p.maxShortfallProbability()), forecast.modelLabel(),
                 AccuracyView.of(forecast.accuracy(), forecast.chosen()), drivers, days);
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import com.merchantanalysis.cashflow.balance.domain.Reconciliation;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.ShortfallDriver;
@@ -17,10 +18,12 @@ import com.merchantanalysis.common.calendar.Festival;
 /**
  * The cash-flow section of the gateway's {@code /merchant/analyze}, in the shape all services share. A
  * likely shortfall is a risk action (ranked by its probability), not a saving: no yuan figure goes with it.
+ * The projected balances are bank cash: they start from {@code reconciliation.settledCash}, the current
+ * balance less the sales the channels have not settled yet.
  */
 record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int horizonDays, BigDecimal currentBalance,
         BigDecimal projectedBalanceEnd, LowestBalance lowestBalance, Shortfall shortfall, String model,
-        Accuracy accuracy, List<RiskAction> riskActions) {
+        Accuracy accuracy, List<RiskAction> riskActions, Reconciliation reconciliation) {
 
     record LowestBalance(LocalDate date, BigDecimal mean, BigDecimal lower95) {
     }
@@ -61,10 +64,10 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int 
                     withMainDriver(evidence, ShortfallDriver.of(p, holidays), texts)));
         }
         return new SummaryResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
-                p.horizon(), Numbers.money(forecast.currentBalance()), Numbers.money(p.balance()[end]),
+                p.horizon(), forecast.currentBalance(), Numbers.money(p.balance()[end]),
                 new LowestBalance(p.date(low), Numbers.money(p.balance()[low]), Numbers.money(lower95)),
                 new Shortfall(Numbers.money(p.floor()), first < 0 ? null : p.date(first), Numbers.ratio(maxProbability)),
-                forecast.modelLabel(), accuracy, risks);
+                forecast.modelLabel(), accuracy, risks, Reconciliation.of(forecast.position(), texts));
     }
 
     /** The evidence with its largest driver and how many there are (the runway lists them all). */

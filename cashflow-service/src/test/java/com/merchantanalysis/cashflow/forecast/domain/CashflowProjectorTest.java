@@ -24,12 +24,13 @@ class CashflowProjectorTest {
 
     @Test
     void salesBecomeBankCashAfterTheLagNetOfFeeAndRentIsPaidOnItsDay() {
-        // WeChat T+1 at 0.6%, cash the same day; yesterday's 900 WeChat sales are still in transit.
+        // WeChat T+1 at 0.6%, cash the same day; yesterday's 900 WeChat sales (894.60 net of the fee) are still
+        // in transit, so the bank holds 49,100 of a 49,994.60 balance.
         SettlementTerms terms = new SettlementTerms(Map.of(
                 PaymentChannel.WECHAT_PAY, new SettlementTerms.Channel(0.9, 0.006, 1),
-                PaymentChannel.CASH, new SettlementTerms.Channel(0.1, 0, 0)), 0, pending(5, 900 * 0.994), 900);
+                PaymentChannel.CASH, new SettlementTerms.Channel(0.1, 0, 0)), 0, pending(5, 900 * 0.994));
         RecurringOutflow rent = new RecurringOutflow(TransactionKind.RENT, 1, 1, 20_000, YearMonth.of(2025, 3));
-        var inputs = new CashflowProjector.Inputs(AS_OF, 50_000, constant(5, 1_000), constant(5, 0), constant(5, 100),
+        var inputs = new CashflowProjector.Inputs(AS_OF, 49_100, constant(5, 1_000), constant(5, 0), constant(5, 100),
                 List.of(rent), terms, LEVELS, 200, 1);
 
         CashflowProjection p = CashflowProjector.project(inputs, Scenario.NONE, 40_000);
@@ -55,7 +56,7 @@ class CashflowProjectorTest {
     void theRunwayAndTheBalanceFanReadTheSameCalibratedUncertaintyAsTheSalesIntervals() {
         // Cash sales only, settled the same day, no costs: the day's inflow is the day's sales.
         SettlementTerms terms = new SettlementTerms(Map.of(PaymentChannel.CASH, new SettlementTerms.Channel(1, 0, 0)),
-                0, new double[10], 0);
+                0, new double[10]);
         ModelForecast sales = calibrated(10, 1_000, 120);
         var inputs = new CashflowProjector.Inputs(AS_OF, 5_000, sales, constant(10, 0), constant(10, 0), List.of(),
                 terms, LEVELS, 20_000, 7);
