@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -39,9 +39,9 @@ public class BalanceService {
         MerchantDocument merchant = merchants.require(caller, merchantId);
         LocalDate day = asOf != null ? asOf : merchant.today(clock);
         if (day.isBefore(merchant.openingDate())) {
-            Texts texts = Texts.ofRequest(messages);
+            Wording wording = Wording.ofRequest(messages);
             throw new InvalidFieldException("asOf",
-                    texts.get("validation.asOf.beforeOpening", texts.day(merchant.openingDate())));
+                    wording.text("validation.asOf.beforeOpening", wording.day(merchant.openingDate())));
         }
         List<DailySummaryDocument> summaries = dailySummaries.upTo(merchant, day);
         return CashPosition.of(merchant, day, summaries);

@@ -2,7 +2,7 @@ package com.merchantanalysis.cashflow.balance.domain;
 
 import java.math.BigDecimal;
 
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 
 /**
  * How a balance adds up, to the cent: {@code openingCash + sales - paymentFees + otherInflow - outflow =
@@ -20,11 +20,11 @@ public record Reconciliation(BigDecimal openingCash, BigDecimal sales, BigDecima
         BigDecimal otherInflow, BigDecimal outflow, BigDecimal balance, BigDecimal salesInTransit,
         BigDecimal settledCash, String explanation) {
 
-    public static Reconciliation of(CashPosition position, Texts texts) {
+    public static Reconciliation of(CashPosition position, Wording wording) {
         return new Reconciliation(position.openingCashBalance(), position.sales(), position.paymentFees(),
                 position.otherInflow(), position.outflow(), position.balance(), position.salesInTransit(),
                 position.settledCash(),
-                texts.get("balance.reconciliation", position.balance(), position.openingCashBalance(),
+                wording.text("balance.reconciliation", position.balance(), position.openingCashBalance(),
                         position.sales(), position.paymentFees(), position.otherInflow(), position.outflow(),
                         position.salesInTransit(), position.settledCash()));
     }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import com.merchantanalysis.cashflow.balance.domain.BalanceService;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.security.Caller;
 
 import org.springframework.context.MessageSource;
@@ -34,6 +34,6 @@ class BalanceController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Authentication authentication, Locale locale) {
         return BalanceResponse.of(balances.position(Caller.from(authentication), merchantId, asOf),
-                new Texts(messages, locale));
+                new Wording(messages, locale));
     }
 }

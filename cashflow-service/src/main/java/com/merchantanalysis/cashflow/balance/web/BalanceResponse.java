@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import com.merchantanalysis.cashflow.balance.domain.CashPosition;
 import com.merchantanalysis.cashflow.balance.domain.Reconciliation;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 
 /**
  * A merchant's cash at the end of {@code asOf}: {@code balance = openingCashBalance + net}, where
@@ -25,9 +25,9 @@ record BalanceResponse(
         BigDecimal paymentFees,
         Reconciliation reconciliation) {
 
-    static BalanceResponse of(CashPosition position, Texts texts) {
+    static BalanceResponse of(CashPosition position, Wording wording) {
         return new BalanceResponse(position.merchantId(), position.asOf(), position.openingCashBalance(),
                 position.inflow(), position.outflow(), position.net(), position.balance(), position.daysWithData(),
-                position.dataVersion(), position.paymentFees(), Reconciliation.of(position, texts));
+                position.dataVersion(), position.paymentFees(), Reconciliation.of(position, wording));
     }
 }

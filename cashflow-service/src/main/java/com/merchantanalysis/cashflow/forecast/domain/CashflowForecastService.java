@@ -16,7 +16,7 @@ import com.merchantanalysis.cashflow.forecast.model.EngineResult;
 import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
 import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
 import com.merchantanalysis.cashflow.forecast.model.SeriesInput;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.calendar.Festival;
 import com.merchantanalysis.common.data.DailySummaries;
 import com.merchantanalysis.common.data.DailySummaryDocument;
@@ -75,9 +75,9 @@ public class CashflowForecastService {
         MerchantDocument merchant = merchants.require(caller, merchantId);
         if (asOf != null) {
             if (asOf.isBefore(merchant.openingDate())) {
-                Texts texts = Texts.ofRequest(messages);
+                Wording wording = Wording.ofRequest(messages);
                 throw new InvalidFieldException("asOf",
-                        texts.get("validation.asOf.beforeOpening", texts.day(merchant.openingDate())));
+                        wording.text("validation.asOf.beforeOpening", wording.day(merchant.openingDate())));
             }
             return new Target(merchant, asOf);
         }

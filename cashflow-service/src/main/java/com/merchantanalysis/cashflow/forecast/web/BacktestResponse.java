@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.merchantanalysis.cashflow.forecast.model.Backtest;
 import com.merchantanalysis.cashflow.forecast.model.ForecastEngine;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 
 /**
  * Rolling-origin accuracy of the daily sales forecast for every method, the best one ({@code chosen}: the
@@ -27,7 +27,7 @@ record BacktestResponse(String merchantId, long dataVersion, LocalDate asOf, Str
     }
 
     static BacktestResponse of(String merchantId, long dataVersion, LocalDate asOf, Backtest.Result result,
-            double[] levels, Texts texts) {
+            double[] levels, Wording wording) {
         List<ModelScore> models = new ArrayList<>();
         String chosen = result.chosen();
         for (var e : result.scores().entrySet()) {
@@ -40,7 +40,7 @@ record BacktestResponse(String merchantId, long dataVersion, LocalDate asOf, Str
         Double ratio = chosen == null || naive == null || !(naive.mase() > 0) ? null
                 : Numbers.ratio(result.scores().get(chosen).mase() / naive.mase());
         String note = result.origins() == 0
-                ? texts.get("backtest.note.shortHistory", result.historyNeeded(), result.historyAvailable()) : null;
+                ? wording.text("backtest.note.shortHistory", result.historyNeeded(), result.historyAvailable()) : null;
         return new BacktestResponse(merchantId, dataVersion, asOf, "daily sales", result.horizon(), result.origins(),
                 Numbers.levels(levels), models, chosen, ratio, result.historyNeeded(), result.historyAvailable(), note);
     }

@@ -12,7 +12,7 @@ import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.RecurringOutflow;
 import com.merchantanalysis.cashflow.forecast.model.EngineResult;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 
 /**
  * A merchant's daily cash forecast.
@@ -61,7 +61,7 @@ record ForecastResponse(
             Map<String, Interval> netInterval, Map<String, Interval> balanceInterval) {
     }
 
-    static ForecastResponse of(MerchantForecast forecast, double[] levels, Texts texts) {
+    static ForecastResponse of(MerchantForecast forecast, double[] levels, Wording wording) {
         CashflowProjection p = forecast.base();
         List<Point> points = new ArrayList<>();
         for (int h = 0; h < p.horizon(); h++) {
@@ -84,16 +84,16 @@ record ForecastResponse(
         return new ForecastResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
                 p.horizon(), Numbers.levels(levels), position.balance(), position.salesInTransit(),
                 position.settledCash(), forecast.modelLabel(), forecast.chosen(), forecast.sales().fallback(),
-                note(forecast.sales().shortHistory(), texts), AccuracyView.of(forecast.accuracy(), forecast.chosen()),
-                recurring, points, Reconciliation.of(position, texts));
+                note(forecast.sales().shortHistory(), wording), AccuracyView.of(forecast.accuracy(), forecast.chosen()),
+                recurring, points, Reconciliation.of(position, wording));
     }
 
     /** Why no model was fitted to the daily sales, or null when one was. */
-    private static String note(EngineResult.ShortHistory shortHistory, Texts texts) {
+    private static String note(EngineResult.ShortHistory shortHistory, Wording wording) {
         if (shortHistory == null) {
             return null;
         }
-        return texts.get(shortHistory.seasonal() ? "forecast.note.seasonalNaive" : "forecast.note.naive",
+        return wording.text(shortHistory.seasonal() ? "forecast.note.seasonalNaive" : "forecast.note.naive",
                 shortHistory.observations(), shortHistory.needed());
     }
 

@@ -12,7 +12,7 @@ import com.merchantanalysis.cashflow.forecast.domain.ForecastMetrics;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.Scenario;
 import com.merchantanalysis.cashflow.forecast.domain.Target;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.common.security.Caller;
 
@@ -65,9 +65,9 @@ class MerchantForecastController {
         int h = horizon == null ? 30 : horizon;
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        Texts texts = new Texts(messages, locale);
-        return cache.get("forecast", target.merchant(), key(target, texts, h, Arrays.toString(lv)),
-                ForecastResponse.class, () -> ForecastResponse.of(forecasts.forecast(target, h, lv), lv, texts));
+        Wording wording = new Wording(messages, locale);
+        return cache.get("forecast", target.merchant(), key(target, wording, h, Arrays.toString(lv)),
+                ForecastResponse.class, () -> ForecastResponse.of(forecasts.forecast(target, h, lv), lv, wording));
     }
 
     @Operation(summary = "Rolling-origin backtest of the daily sales forecast: MASE, sMAPE, coverage per model",
@@ -84,10 +84,10 @@ class MerchantForecastController {
         int o = origins == null ? forecasts.settings().accuracyOrigins() : origins;
         double[] lv = RequestChecks.levels(levels);
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        Texts texts = new Texts(messages, locale);
-        return cache.get("backtest", target.merchant(), key(target, texts, h, o, Arrays.toString(lv)),
+        Wording wording = new Wording(messages, locale);
+        return cache.get("backtest", target.merchant(), key(target, wording, h, o, Arrays.toString(lv)),
                 BacktestResponse.class, () -> BacktestResponse.of(target.merchant().id(),
-                        target.merchant().dataVersion(), target.asOf(), forecasts.backtest(target, h, o, lv), lv, texts));
+                        target.merchant().dataVersion(), target.asOf(), forecasts.backtest(target, h, o, lv), lv, wording));
     }
 
     @Operation(summary = "Probability per day that the balance is below the floor, first likely date, drivers")
@@ -100,11 +100,11 @@ class MerchantForecastController {
         int h = horizon == null ? 90 : horizon;
         double f = floor == null ? forecasts.settings().defaultFloor() : floor.doubleValue();
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        Texts texts = new Texts(messages, locale);
-        return cache.get("runway", target.merchant(), key(target, texts, h, f), RunwayResponse.class, () -> {
+        Wording wording = new Wording(messages, locale);
+        return cache.get("runway", target.merchant(), key(target, wording, h, f), RunwayResponse.class, () -> {
             MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
             CashflowProjection projection = forecast.project(Scenario.NONE, f);
-            RunwayResponse response = RunwayResponse.of(forecast, projection, forecasts::holiday, texts);
+            RunwayResponse response = RunwayResponse.of(forecast, projection, forecasts::holiday, wording);
             if (response.firstDateLikely() != null) {
                 metrics.shortfallWarned();
             }
@@ -120,7 +120,7 @@ class MerchantForecastController {
         double f = request.floor() == null ? forecasts.settings().defaultFloor() : request.floor().doubleValue();
         Target target = forecasts.target(Caller.from(authentication), merchantId, request.asOf());
         Scenario scenario = request.toScenario(target.asOf().plusDays(1), target.asOf().plusDays(h),
-                new Texts(messages, locale));
+                new Wording(messages, locale));
         MerchantForecast forecast = forecasts.forecast(target, h, SUMMARY_LEVELS);
         return ScenarioResponse.of(forecast, forecast.project(Scenario.NONE, f), forecast.project(scenario, f));
     }
@@ -135,10 +135,10 @@ class MerchantForecastController {
             Authentication authentication, Locale locale) {
         int h = horizon == null ? 30 : horizon;
         Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
-        Texts texts = new Texts(messages, locale);
-        return cache.get("summary", target.merchant(), key(target, texts, h), SummaryResponse.class, () -> {
+        Wording wording = new Wording(messages, locale);
+        return cache.get("summary", target.merchant(), key(target, wording, h), SummaryResponse.class, () -> {
             SummaryResponse response = SummaryResponse.of(forecasts.forecast(target, h, SUMMARY_LEVELS),
-                    forecasts::holiday, texts);
+                    forecasts::holiday, wording);
             if (response.shortfall().firstDateLikely() != null) {
                 metrics.shortfallWarned();
             }
@@ -150,10 +150,10 @@ class MerchantForecastController {
      * A key's parameters: the day the forecast stands on, the language of the answer's sentences (they are
      * cached with it), then the request's own.
      */
-    private static String key(Target target, Texts texts, Object... parameters) {
+    private static String key(Target target, Wording wording, Object... parameters) {
         Object[] all = new Object[parameters.length + 2];
         all[0] = target.asOf();
-        all[1] = texts.language();
+        all[1] = wording.language();
         System.arraycopy(parameters, 0, all, 2, parameters.length);
         return MerchantCache.parameters(all);
     }

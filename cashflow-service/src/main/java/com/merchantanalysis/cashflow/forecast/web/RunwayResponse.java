@@ -9,7 +9,7 @@ import java.util.function.Function;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.ShortfallDriver;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.calendar.Festival;
 
 /**
@@ -30,7 +30,7 @@ record RunwayResponse(String merchantId, long dataVersion, LocalDate asOf, int h
     }
 
     static RunwayResponse of(MerchantForecast forecast, CashflowProjection p, Function<LocalDate, Festival> holidays,
-            Texts texts) {
+            Wording wording) {
         List<Day> days = new ArrayList<>();
         CashflowProjection.Band band = p.balanceBands().get(95.0);
         for (int h = 0; h < p.horizon(); h++) {
@@ -39,7 +39,7 @@ record RunwayResponse(String merchantId, long dataVersion, LocalDate asOf, int h
         }
         List<Driver> drivers = new ArrayList<>();
         for (ShortfallDriver d : ShortfallDriver.of(p, holidays)) {
-            drivers.add(new Driver(d.date(), d.kind(), Numbers.money(d.amount()), DriverDescription.of(d, texts)));
+            drivers.add(new Driver(d.date(), d.kind(), Numbers.money(d.amount()), DriverDescription.of(d, wording)));
         }
         int first = p.firstLikelyShortfall();
         return new RunwayResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),

@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.merchantanalysis.cashflow.forecast.domain.Scenario;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
@@ -75,7 +75,7 @@ record ScenarioRequest(
      * The domain scenario over the forecast's days; a one-off payment outside them is a 400 naming it,
      * the only check that needs the merchant's forecast origin.
      */
-    Scenario toScenario(LocalDate start, LocalDate end, Texts texts) {
+    Scenario toScenario(LocalDate start, LocalDate end, Wording wording) {
         Double percent = revenueChange == null ? null : revenueChange.percent().doubleValue();
         LocalDate changeFrom = revenueChange == null ? null : revenueChange.from();
         Scenario.MonthlyCost monthly = newMonthlyCost == null ? null
@@ -87,7 +87,7 @@ record ScenarioRequest(
             OneOffPayment payment = payments.get(i);
             if (payment.date().isBefore(start) || payment.date().isAfter(end)) {
                 throw new InvalidFieldException("oneOffPayments[" + i + "].date",
-                        texts.get("validation.scenario.oneOffInHorizon", texts.day(start), texts.day(end)));
+                        wording.text("validation.scenario.oneOffInHorizon", wording.day(start), wording.day(end)));
             }
             oneOffs.add(new Scenario.OneOff(payment.date(), payment.amount().doubleValue()));
         }

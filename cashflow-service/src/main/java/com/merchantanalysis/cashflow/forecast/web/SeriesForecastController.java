@@ -9,7 +9,7 @@ import com.merchantanalysis.cashflow.forecast.domain.SeriesForecastService;
 import com.merchantanalysis.cashflow.forecast.model.EngineResult;
 import com.merchantanalysis.cashflow.forecast.model.ModelForecast;
 import com.merchantanalysis.cashflow.forecast.web.SeriesForecastRequest.Frequency;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.web.InvalidFieldException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,17 +37,17 @@ class SeriesForecastController {
     @Operation(summary = "Forecast a posted series with prediction intervals")
     @PostMapping("/forecast")
     SeriesForecastResponse forecast(@Valid @RequestBody SeriesForecastRequest request, Locale locale) {
-        Texts texts = new Texts(messages, locale);
+        Wording wording = new Wording(messages, locale);
         List<SeriesForecastRequest.Point> series = request.series();
         double[] y = new double[series.size()];
         // What the constraints cannot say: finite values, dates in order.
         for (int i = 0; i < y.length; i++) {
             SeriesForecastRequest.Point point = series.get(i);
             if (!Double.isFinite(point.value())) {
-                throw new InvalidFieldException("series[" + i + "].value", texts.get("validation.series.finite"));
+                throw new InvalidFieldException("series[" + i + "].value", wording.text("validation.series.finite"));
             }
             if (i > 0 && !point.date().isAfter(series.get(i - 1).date())) {
-                throw new InvalidFieldException("series[" + i + "].date", texts.get("validation.series.sorted", i - 1));
+                throw new InvalidFieldException("series[" + i + "].date", wording.text("validation.series.sorted", i - 1));
             }
             y[i] = point.value();
         }
@@ -74,15 +74,15 @@ class SeriesForecastController {
                     Numbers.byLevel(levels, l -> Numbers.value(forecast.upper().get(l)[step]))));
         }
         return new SeriesForecastResponse(points, forecast.model(), season, result.fallback(),
-                note(result.shortHistory(), texts), accuracy);
+                note(result.shortHistory(), wording), accuracy);
     }
 
     /** Why no model was fitted, or null when one was. */
-    private static String note(EngineResult.ShortHistory shortHistory, Texts texts) {
+    private static String note(EngineResult.ShortHistory shortHistory, Wording wording) {
         if (shortHistory == null) {
             return null;
         }
-        return texts.get(shortHistory.seasonal() ? "series.note.seasonalNaive" : "series.note.naive",
+        return wording.text(shortHistory.seasonal() ? "series.note.seasonalNaive" : "series.note.naive",
                 shortHistory.observations(), shortHistory.needed());
     }
 

@@ -12,7 +12,7 @@ import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
 import com.merchantanalysis.cashflow.forecast.domain.MerchantForecast;
 import com.merchantanalysis.cashflow.forecast.domain.ShortfallDriver;
 import com.merchantanalysis.cashflow.forecast.model.Backtest;
-import com.merchantanalysis.cashflow.text.Texts;
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.calendar.Festival;
 
 /**
@@ -38,7 +38,7 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int 
     record RiskAction(String title, String category, String risk, String evidence) {
     }
 
-    static SummaryResponse of(MerchantForecast forecast, Function<LocalDate, Festival> holidays, Texts texts) {
+    static SummaryResponse of(MerchantForecast forecast, Function<LocalDate, Festival> holidays, Wording wording) {
         CashflowProjection p = forecast.base();
         int end = p.horizon() - 1;
         int low = p.lowestStep();
@@ -56,28 +56,28 @@ record SummaryResponse(String merchantId, long dataVersion, LocalDate asOf, int 
         List<RiskAction> risks = new ArrayList<>();
         if (maxProbability > 0.05) {
             BigDecimal floor = Numbers.money(p.floor());
-            String title = first >= 0 ? texts.get("risk.shortfall.title", floor, texts.day(p.date(first)))
-                    : texts.get("risk.buffer.title", floor, texts.day(p.date(low)));
-            String evidence = texts.get("risk.evidence", Numbers.money(p.balance()[low]), texts.day(p.date(low)),
+            String title = first >= 0 ? wording.text("risk.shortfall.title", floor, wording.day(p.date(first)))
+                    : wording.text("risk.buffer.title", floor, wording.day(p.date(low)));
+            String evidence = wording.text("risk.evidence", Numbers.money(p.balance()[low]), wording.day(p.date(low)),
                     Numbers.money(lower95), 100 * maxProbability);
             risks.add(new RiskAction(title, "cashflow", risk(maxProbability),
-                    withMainDriver(evidence, ShortfallDriver.of(p, holidays), texts)));
+                    withMainDriver(evidence, ShortfallDriver.of(p, holidays), wording)));
         }
         return new SummaryResponse(forecast.target().merchant().id(), forecast.dataVersion(), forecast.target().asOf(),
                 p.horizon(), forecast.currentBalance(), Numbers.money(p.balance()[end]),
                 new LowestBalance(p.date(low), Numbers.money(p.balance()[low]), Numbers.money(lower95)),
                 new Shortfall(Numbers.money(p.floor()), first < 0 ? null : p.date(first), Numbers.ratio(maxProbability)),
-                forecast.modelLabel(), accuracy, risks, Reconciliation.of(forecast.position(), texts));
+                forecast.modelLabel(), accuracy, risks, Reconciliation.of(forecast.position(), wording));
     }
 
     /** The evidence with its largest driver and how many there are (the runway lists them all). */
-    private static String withMainDriver(String evidence, List<ShortfallDriver> drivers, Texts texts) {
+    private static String withMainDriver(String evidence, List<ShortfallDriver> drivers, Wording wording) {
         if (drivers.isEmpty()) {
             return evidence;
         }
         ShortfallDriver main = drivers.stream().max(Comparator.comparingDouble(ShortfallDriver::amount)).orElseThrow();
-        return texts.get(drivers.size() == 1 ? "risk.evidence.driver" : "risk.evidence.drivers", evidence,
-                DriverDescription.of(main, texts), Numbers.money(main.amount()), drivers.size(), drivers.size() - 1);
+        return wording.text(drivers.size() == 1 ? "risk.evidence.driver" : "risk.evidence.drivers", evidence,
+                DriverDescription.of(main, wording), Numbers.money(main.amount()), drivers.size(), drivers.size() - 1);
     }
 
     private static String risk(double probability) {
