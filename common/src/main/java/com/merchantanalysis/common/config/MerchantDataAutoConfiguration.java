@@ -3,6 +3,7 @@ package com.merchantanalysis.common.config;
 import java.util.concurrent.TimeUnit;
 
 import com.merchantanalysis.common.data.StoreTimeouts;
+import com.merchantanalysis.common.text.StoredTextAsMessage;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -48,6 +49,8 @@ public class MerchantDataAutoConfiguration {
     MongoCustomConversions mongoCustomConversions() {
         return MongoCustomConversions.create(conversions -> conversions
                 .useNativeDriverJavaTimeCodecs()
-                .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128));
+                .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128)
+                // Sentences stored as text before they were kept without their language stay readable.
+                .registerConverter(new StoredTextAsMessage()));
     }
 }

@@ -16,7 +16,11 @@ import com.merchantanalysis.common.testsupport.MessageBundles;
 import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
+import com.merchantanalysis.simulator.merchant.domain.MerchantService;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -136,6 +140,29 @@ class BilingualImportIT extends ServiceApiTest {
         assertThat(failedInChinese.get("errors").get(0).asString()).isEqualTo("没有一行可以导入：1 行有误；未保存任何数据");
         assertThat(failedInEnglish.get("result").get("errors").get(0).get("message").asString())
                 .startsWith("must be ISO-8601");
+    }
+
+    @Test
+    void aJobStoredWhenItsSentencesWereEnglishTextStillReadsInBothLanguages() {
+        MerchantDocument merchant = MerchantDataStore.newMerchant(mongo);
+        String failing = HEADER + "`yesterday,`4200002025030100000000004,`SUCCESS,`20.00,`,`0.00,`0.12,`CNY\n";
+        String jobId = startJob(merchant, "en", failing);
+        awaitJob(jobId, null);
+        // As jobs were stored before their sentences were kept without a language.
+        var rewritten = mongo.getCollection(MerchantService.SIMULATION_JOBS).updateOne(
+                Filters.eq("_id", new ObjectId(jobId)), Updates.combine(
+                        Updates.set("errors", List.of("None of the 1 rows could be imported")),
+                        Updates.set("result.errors.0.message", "must be ISO-8601")));
+        assertThat(rewritten.getModifiedCount()).isEqualTo(1);
+
+        JsonNode chinese = awaitJob(jobId, "zh-CN");
+        JsonNode english = awaitJob(jobId, "en");
+
+        assertThat(chinese.get("errors").get(0).asString())
+                .isEqualTo("None of the 1 rows could be imported（早前记录，按原文显示）");
+        assertThat(english.get("errors").get(0).asString())
+                .isEqualTo("None of the 1 rows could be imported (earlier record, as stored)");
+        assertThat(messages(english.get("result"))).containsExactly("must be ISO-8601 (earlier record, as stored)");
     }
 
     private TestHttp.Response importBill(MerchantDocument merchant, String language, String bill) {
