@@ -137,7 +137,8 @@ final class Differencing {
         double sum = 0;
         for (int j = from; j <= to; j++) {
             double r = Math.abs(j - i);
-            double w = r <= 0.001 * bandwidth ? 1 : r <= 0.999 * bandwidth ? Math.pow(1 - Math.pow(r / bandwidth, 3), 3) : 0;
+            double w = r <= 0.001 * bandwidth ? 1
+                    : r <= 0.999 * bandwidth ? Math.pow(1 - Math.pow(r / bandwidth, 3), 3) : 0;
             weights += w;
             sum += w * values[times[j]];
         }

@@ -71,7 +71,8 @@ public final class ForecastEngine {
         FittedModel arimaFit = arimaAffordable(season) ? Remembered.of(season > AutoEts.MAX_SEASON
                 ? Deseasonalised.fit(AutoArima.standard(), window, season)
                 : AutoArima.standard().fit(window, season)) : null;
-        FittedModel thetaFit = Remembered.of(season > AutoEts.MAX_SEASON ? Deseasonalised.fit(new Theta(400), window, season)
+        FittedModel thetaFit = Remembered.of(season > AutoEts.MAX_SEASON
+                ? Deseasonalised.fit(new Theta(400), window, season)
                 : new Theta(400).fit(window, season));
         FittedModel naiveFit = Remembered.of(new SeasonalNaive().fit(window, season));
         List<FittedModel> members = arimaFit == null ? List.of(etsFit, thetaFit, naiveFit)
