@@ -7,7 +7,7 @@
 # main in cashflow-service's test sources, not a test).
 #
 #   scripts/forecast-accuracy.sh [--no-r] [--methods ets,auto.arima,tbats,prophet] [--groups monthly,...]
-#                                [--origins K] [--detail] [--workdir DIR [--reuse-r]] [--widening X] [--public]
+#                                [--origins K] [--detail] [--workdir DIR [--reuse-r]] [--widening X] [--public] [--members]
 #
 # R is optional: without Rscript (or with --no-r) it says so and scores the engine alone on the same
 # public series, as exported once into cashflow-service/src/test/resources/benchmark/public-series.csv.

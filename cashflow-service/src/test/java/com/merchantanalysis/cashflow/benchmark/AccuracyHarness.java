@@ -46,7 +46,8 @@ import com.merchantanalysis.common.data.TransactionKind;
  * run in that workdir), {@code --detail} (a line per series), {@code --groups monthly,weekly} (only
  * these), {@code --origins K} (also score every series from K-1 earlier origins, a horizon apart),
  * {@code --widening X} (the engine with another interval widening than its default), {@code --public} (the
- * public series alone, without the simulated archetypes: the issue's targets are on these).
+ * public series alone, without the simulated archetypes: the issue's targets are on these), {@code --members}
+ * (also each of the engine's models alone, as {@code ours:ETS}, {@code ours:Theta}, ...).
  */
 public final class AccuracyHarness {
 
@@ -62,6 +63,11 @@ public final class AccuracyHarness {
 
         boolean simulated() {
             return source.startsWith("simulated");
+        }
+
+        /** Cut a few horizons before the series' end ({@code --origins}). */
+        boolean earlier() {
+            return name.contains("@");
         }
     }
 
@@ -80,6 +86,7 @@ public final class AccuracyHarness {
         boolean detail = options.contains("--detail");
         boolean reuseR = options.contains("--reuse-r");
         boolean publicOnly = options.contains("--public");
+        boolean scoreMembers = options.contains("--members");
         String methods = value(options, "--methods", "ets,auto.arima,tbats,prophet");
         String dir = value(options, "--workdir", null);
         int origins = Integer.parseInt(value(options, "--origins", "1"));
@@ -142,7 +149,7 @@ public final class AccuracyHarness {
         if (rVersion == null) {
             series = selected(series, only, origins);
         }
-        runOurs(series, forecasts, widening);
+        runOurs(series, forecasts, widening, scoreMembers);
         for (Series s : series) {
             forecasts.computeIfAbsent(s.name(), k -> new LinkedHashMap<>()).put(SNAIVE, seasonalNaive(s));
         }
@@ -168,6 +175,12 @@ public final class AccuracyHarness {
         }
         groups.put("all public", series.stream().filter(s -> !s.simulated()).toList());
         groups.put("all simulated", series.stream().filter(Series::simulated).toList());
+        if (origins > 1) {
+            // The earlier origins can choose a rule that the last one then scores out of sample.
+            groups.put("public, earlier origins", series.stream().filter(s -> !s.simulated() && s.earlier()).toList());
+            groups.put("public, last origin", series.stream().filter(s -> !s.simulated() && !s.earlier()).toList());
+            groups.put("simulated, earlier origins", series.stream().filter(s -> s.simulated() && s.earlier()).toList());
+        }
         groups.put("ALL", series);
         System.out.printf("%nOWA = (sMAPE / sMAPE of seasonal naive + MASE / MASE of seasonal naive) / 2 over the group's "
                 + "means; coverage pooled over every held-out value; MSIS at 95%% (M4), scaled like MASE.%n");
@@ -248,7 +261,8 @@ public final class AccuracyHarness {
     }
 
     /** The engine as {@code POST /forecast} uses it (simulated daily series with the calendar, like merchants). */
-    private static void runOurs(List<Series> series, Map<String, Map<String, Forecast>> forecasts, double widening) {
+    private static void runOurs(List<Series> series, Map<String, Map<String, Forecast>> forecasts, double widening,
+            boolean members) {
         ForecastSettings settings = new ForecastSettings(14, 371, 1100, 730, 3, 1000, 3, 28, 56, 0,
                 List.of(TransactionKind.RENT, TransactionKind.PAYROLL), 90, 10, 7,
                 EngineSettings.DEFAULT_INTERVAL_WIDENING);
@@ -268,12 +282,19 @@ public final class AccuracyHarness {
             EngineResult result = engine.forecast(input(s, calendar), s.horizon(), LEVELS);
             double seconds = (System.nanoTime() - t0) / 1e9;
             cpu += (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-            ModelForecast f = result.best();
-            forecasts.computeIfAbsent(s.name(), k -> new LinkedHashMap<>()).put(OURS, new Forecast(f.mean(),
-                    f.lower().get(80.0), f.upper().get(80.0), f.lower().get(95.0), f.upper().get(95.0), seconds, "ok"));
+            Map<String, Forecast> byMethod = forecasts.computeIfAbsent(s.name(), k -> new LinkedHashMap<>());
+            byMethod.put(OURS, forecast(result.best(), seconds));
+            if (members) {
+                result.models().forEach((model, f) -> byMethod.put(OURS + ":" + model, forecast(f, 0)));
+            }
         }
         System.out.printf("ours: CPU time %.1f ms per series on average (%d series)%n", 1000 * cpu / series.size(),
                 series.size());
+    }
+
+    private static Forecast forecast(ModelForecast f, double seconds) {
+        return new Forecast(f.mean(), f.lower().get(80.0), f.upper().get(80.0), f.lower().get(95.0),
+                f.upper().get(95.0), seconds, "ok");
     }
 
     private static SeriesInput input(Series s, CalendarFeatures calendar) {
@@ -347,7 +368,7 @@ public final class AccuracyHarness {
         long simulated = members.stream().filter(Series::simulated).count();
         System.out.printf("%n== %s: %d series (%d public, %d simulated)%n", group, members.size(),
                 members.size() - simulated, simulated);
-        System.out.printf("%-11s %7s %8s %7s %7s %7s %8s %10s %7s%n", "method", "MASE", "sMAPE", "OWA", "cov80", "cov95",
+        System.out.printf("%-18s %7s %8s %7s %7s %7s %8s %10s %7s%n", "method", "MASE", "sMAPE", "OWA", "cov80", "cov95",
                 "MSIS", "s/series", "failed");
         double[] naive = means(members, forecasts, SNAIVE);
         for (String method : methods) {
@@ -357,7 +378,7 @@ public final class AccuracyHarness {
             }
             double owa = 0.5 * (m[1] / naive[1] + m[0] / naive[0]);
             boolean intervals = !method.equals(SNAIVE);
-            System.out.printf("%-11s %7.3f %7.2f%% %7.3f %7s %7s %8s %10.4f %7s%n", method, m[0], m[1], owa,
+            System.out.printf("%-18s %7.3f %7.2f%% %7.3f %7s %7s %8s %10.4f %7s%n", method, m[0], m[1], owa,
                     intervals ? String.format(Locale.ROOT, "%.1f%%", m[3]) : "-",
                     intervals ? String.format(Locale.ROOT, "%.1f%%", m[4]) : "-",
                     intervals ? String.format(Locale.ROOT, "%.2f", m[2]) : "-", m[5], (int) m[6] == 0 ? "" : (int) m[6]);

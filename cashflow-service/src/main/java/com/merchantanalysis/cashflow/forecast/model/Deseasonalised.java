@@ -67,6 +67,12 @@ final class Deseasonalised {
                 return model.estimatedCount() + period - 1;
             }
 
+            /**
+             * The season put back on each past origin's forecasts is the one estimated from the values up
+             * to that origin (none before two full seasons): with dozens of indices from two or three
+             * years, the whole window's indices would make those errors, and so the intervals and the
+             * ensemble's choice, too rosy.
+             */
             @Override
             public double[][] originForecasts(int horizon, int from) {
                 double[][] out = model.originForecasts(horizon, from);
@@ -74,10 +80,17 @@ final class Deseasonalised {
                     return null;
                 }
                 for (int t = 0; t < out.length; t++) {
-                    if (out[t] != null) {
-                        for (int h = 0; h < out[t].length; h++) {
-                            out[t][h] = reseason(out[t][h], t + 1 + h);
-                        }
+                    if (out[t] == null) {
+                        continue;
+                    }
+                    if (t + 1 < 2 * period) {
+                        out[t] = null;
+                        continue;
+                    }
+                    double[] seen = SeasonalIndices.classical(y, t + 1, period, multiplicative);
+                    for (int h = 0; h < out[t].length; h++) {
+                        int position = (t + 1 + h) % period;
+                        out[t][h] = multiplicative ? out[t][h] * seen[position] : out[t][h] + seen[position];
                     }
                 }
                 return out;

@@ -1,11 +1,16 @@
 package com.merchantanalysis.cashflow.forecast.model;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * How many differences a series needs, as R's {@code forecast::ndiffs} and {@code nsdiffs} decide by
  * default: first differences while the KPSS test (level stationarity, Kwiatkowski et al. 1992; Newey–West
  * long-run variance with {@code trunc(3 sqrt(n) / 13)} lags, as {@code ndiffs} calls
  * {@code urca::ur.kpss}) rejects stationarity at 5%; one seasonal difference when the seasonal strength
- * (Wang, Smith and Hyndman 2006) of a decomposition exceeds 0.64 (R's uses STL, this a classical one).
+ * (Wang, Smith and Hyndman 2006) of a decomposition exceeds 0.64. R decomposes with STL, whose season
+ * may change from year to year; this one too ({@link #seasonalStrength}), so that a season that grows
+ * with the level (quarterly gas, Johnson &amp; Johnson's earnings) counts as strong here as it does in R.
  */
 final class Differencing {
 
@@ -14,6 +19,9 @@ final class Differencing {
 
     /** R's {@code nsdiffs} threshold on the seasonal strength. */
     static final double SEASONAL_STRENGTH_THRESHOLD = 0.64;
+
+    /** How many seasons each seasonal value is smoothed over: STL's {@code s.window} as R's {@code mstl} sets it. */
+    static final int SEASONAL_WINDOW = 11;
 
     private Differencing() {
     }
@@ -74,30 +82,67 @@ final class Differencing {
     }
 
     /**
-     * {@code max(0, 1 - var(remainder) / var(season + remainder))} of an additive classical decomposition
-     * (a centred moving average for the trend).
+     * {@code max(0, 1 - var(remainder) / var(season + remainder))} of a decomposition like STL's: the
+     * trend a centred moving average; the season, at each position of the cycle, a tricube-weighted mean
+     * of the detrended values of the {@link #SEASONAL_WINDOW} nearest seasons (STL's loess of degree 0),
+     * less its own centred moving average (STL's low-pass step).
      */
     static double seasonalStrength(double[] y, int m) {
         int n = y.length;
-        double[] index = SeasonalIndices.classical(y, n, m, false);
         int half = m / 2;
         double[] detrended = new double[n];
+        Arrays.fill(detrended, Double.NaN);
+        for (int t = half; t < n - half; t++) {
+            detrended[t] = y[t] - SeasonalIndices.centredAverage(y, t, m);
+        }
+        double[] smoothed = new double[n];
+        Arrays.fill(smoothed, Double.NaN);
+        for (int position = 0; position < m; position++) {
+            int[] times = IntStream.iterate(position, t -> t < n, t -> t + m)
+                    .filter(t -> Double.isFinite(detrended[t])).toArray();
+            for (int i = 0; i < times.length; i++) {
+                smoothed[times[i]] = localMean(detrended, times, i);
+            }
+        }
+        double[] seasonPlusRemainder = new double[n];
         double[] remainder = new double[n];
         int k = 0;
-        for (int t = half; t < n - half; t++) {
-            double trend = SeasonalIndices.centredAverage(y, t, m);
-            if (!Double.isFinite(trend)) {
+        for (int t = 2 * half; t < n - 2 * half; t++) {
+            double level = SeasonalIndices.centredAverage(smoothed, t, m);
+            if (!Double.isFinite(level) || !Double.isFinite(detrended[t])) {
                 continue;
             }
-            detrended[k] = y[t] - trend;
-            remainder[k] = detrended[k] - index[t % m];
+            seasonPlusRemainder[k] = detrended[t];
+            remainder[k] = detrended[t] - (smoothed[t] - level);
             k++;
         }
         if (k < 3) {
             return 0;
         }
-        double vd = variance(detrended, k);
-        return vd > 0 ? Math.max(0, 1 - variance(remainder, k) / vd) : 0;
+        double total = variance(seasonPlusRemainder, k);
+        return total > 0 ? Math.max(0, 1 - variance(remainder, k) / total) : 0;
+    }
+
+    /**
+     * Loess of degree 0 at {@code times[i]} over the {@link #SEASONAL_WINDOW} nearest of {@code times}:
+     * tricube weights on the distance in seasons, the bandwidth the farthest of them (widened, as STL
+     * does, when there are fewer seasons than the window).
+     */
+    private static double localMean(double[] values, int[] times, int i) {
+        int count = times.length;
+        int from = Math.max(0, Math.min(i - SEASONAL_WINDOW / 2, count - SEASONAL_WINDOW));
+        int to = Math.min(count - 1, from + SEASONAL_WINDOW - 1);
+        double bandwidth = Math.max(i - from, to - i) + Math.max(0, SEASONAL_WINDOW - count) / 2.0;
+        double weights = 0;
+        double sum = 0;
+        for (int j = from; j <= to; j++) {
+            double r = Math.abs(j - i);
+            double w = r <= 0.001 * bandwidth ? 1
+                    : r <= 0.999 * bandwidth ? Math.pow(1 - Math.pow(r / bandwidth, 3), 3) : 0;
+            weights += w;
+            sum += w * values[times[j]];
+        }
+        return sum / weights;
     }
 
     private static double variance(double[] v, int k) {

@@ -64,13 +64,16 @@ public final class ForecastEngine {
         int season = period <= AutoEts.MAX_SEASON || Seasonality.present(window, period) ? period : 1;
         AutoEts ets = window.length <= AutoEts.ESTIMATE_STATES_UP_TO ? AutoEts.full() : AutoEts.daily();
         // Long seasons (52 weeks) are taken out first, as R's stlf does: a seasonal ETS would estimate
-        // dozens of seasonal states from a few years.
+        // dozens of seasonal states from a few years (and past origins then see only the season known
+        // at each, see Deseasonalised).
         FittedModel etsFit = Remembered.of(season > AutoEts.MAX_SEASON ? Deseasonalised.fit(ets, window, season)
                 : ets.fit(window, season));
         FittedModel arimaFit = arimaAffordable(season) ? Remembered.of(season > AutoEts.MAX_SEASON
                 ? Deseasonalised.fit(AutoArima.standard(), window, season)
                 : AutoArima.standard().fit(window, season)) : null;
-        FittedModel thetaFit = Remembered.of(new Theta(400).fit(window, season));
+        FittedModel thetaFit = Remembered.of(season > AutoEts.MAX_SEASON
+                ? Deseasonalised.fit(new Theta(400), window, season)
+                : new Theta(400).fit(window, season));
         FittedModel naiveFit = Remembered.of(new SeasonalNaive().fit(window, season));
         List<FittedModel> members = arimaFit == null ? List.of(etsFit, thetaFit, naiveFit)
                 : List.of(etsFit, arimaFit, thetaFit, naiveFit);
