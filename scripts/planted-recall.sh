@@ -374,7 +374,7 @@ def judge(event, p, d):
         code, rep = load(os.path.join(d, "fee-audit.json"))
         if http_problem(code, rep):
             return None, http_problem(code, rep)
-        channel = (p.get("detail") or "").split(" ")[0]
+        channel = p.get("channel")
         ch = next((c for c in rep.get("channels", []) if c.get("channel") == channel), None)
         if ch is None:
             return False, "channel %s not in the audit" % channel

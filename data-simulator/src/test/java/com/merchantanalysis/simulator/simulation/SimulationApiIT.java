@@ -80,6 +80,7 @@ class SimulationApiIT extends ServiceApiTest {
         JsonNode large = plantedOf(done, "LARGE_CASH_DEPOSIT");
         assertThat(large.get("transactionCount").asInt()).isEqualTo(1);
         assertThat(large.get("from").asString()).isEqualTo("2025-03-03");
+        assertThat(large.get("channel").isNull()).as("only channel events name a channel").isTrue();
         assertThat(large.get("service").asString() + ":" + large.get("finder").asString())
                 .isEqualTo(PlantedEvent.LARGE_CASH_DEPOSIT.label());
         assertThat(stored(merchantId)).filteredOn(tx -> tx.labels().contains(PlantedEvent.LARGE_CASH_DEPOSIT.label()))

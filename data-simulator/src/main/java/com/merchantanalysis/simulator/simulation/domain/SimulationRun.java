@@ -22,6 +22,7 @@ import com.merchantanalysis.common.data.Licence;
 import com.merchantanalysis.common.data.LicenceKind;
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantFields;
+import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.common.data.TransactionDocument;
 import com.merchantanalysis.simulator.job.domain.JobState;
@@ -204,9 +205,14 @@ final class SimulationRun {
                         Arg.date(crossed != null ? crossed : job.to()), Arg.date(plant.to()));
             };
             planted.add(new PlantedSummary(event, event.label(), event.service(), event.finder(), from, to,
-                    tally == null ? 0 : tally[0], detail, crossed));
+                    tally == null ? 0 : tally[0], detail, channelOf(plant), crossed));
         }
         return planted;
+    }
+
+    private static PaymentChannel channelOf(PlantPlan.Plant plant) {
+        return plant.event() == PlantedEvent.FEE_OVERCHARGE || plant.event() == PlantedEvent.PERSONAL_CODE_BUSINESS
+                ? plant.channel() : null;
     }
 
     private Message feeOvercharge(PlantPlan.Plant plant) {

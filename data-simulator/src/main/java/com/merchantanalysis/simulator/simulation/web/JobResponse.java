@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.PlantedEvent;
 import com.merchantanalysis.simulator.job.domain.JobState;
 import com.merchantanalysis.simulator.job.domain.JobType;
@@ -41,15 +42,16 @@ record JobResponse(
      * What a simulation planted, and which service and rule or analysis should find it.
      *
      * @param detail         what was planted, in words
+     * @param channel        FEE_OVERCHARGE and PERSONAL_CODE_BUSINESS: the channel it was planted on
      * @param floorCrossedOn CASH_SHORTFALL only: the first day the balance ended below zero, or null
      */
     record PlantedView(PlantedEvent event, String label, String service, String finder, LocalDate from, LocalDate to,
-            long transactionCount, String detail, LocalDate floorCrossedOn) {
+            long transactionCount, String detail, PaymentChannel channel, LocalDate floorCrossedOn) {
 
         static PlantedView of(PlantedSummary planted, Wording wording) {
             return new PlantedView(planted.event(), planted.label(), planted.service(), planted.finder(),
                     planted.from(), planted.to(), planted.transactionCount(), wording.render(planted.detail()),
-                    planted.floorCrossedOn());
+                    planted.channel(), planted.floorCrossedOn());
         }
     }
 
