@@ -74,8 +74,8 @@ class AnalyzeResilienceIT extends GatewayWithFakeServices {
 
         var report = analyze(adminToken(), "?merchantId=" + merchantId).json();
 
-        assertThat(report.get("cost").get("detail").asString()).isEqualTo("服务返回错误（HTTP 503）");
-        assertThat(report.get("compliance").get("detail").asString()).isEqualTo("服务返回错误（HTTP 500）");
+        assertThat(report.get("cost").get("detail").asString()).isEqualTo("服务返回错误（状态码 503）");
+        assertThat(report.get("compliance").get("detail").asString()).isEqualTo("服务返回错误（状态码 500）");
         assertThat(COSTS.summaryCalls()).isEqualTo(2);
         assertThat(COMPLIANCE.summaryCalls()).isEqualTo(1);
     }
@@ -86,7 +86,7 @@ class AnalyzeResilienceIT extends GatewayWithFakeServices {
         String token = adminToken();
         for (int i = 0; i < 4; i++) {
             var failed = analyze(token, "?merchantId=" + newMerchant()).json();
-            assertThat(failed.get("compliance").get("detail").asString()).isEqualTo("服务返回错误（HTTP 500）");
+            assertThat(failed.get("compliance").get("detail").asString()).isEqualTo("服务返回错误（状态码 500）");
         }
 
         var shed = analyze(token, "?merchantId=" + newMerchant()).json();

@@ -3,6 +3,7 @@ package com.merchantanalysis.gateway.analyze.upstream;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.web.TraceParent;
 import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
 import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
@@ -125,6 +126,6 @@ public class SectionClient {
     }
 
     private String text(AnalyzeQuery query, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, query.language().locale());
+        return new Wording(messages, query.language().locale()).text(key, arguments);
     }
 }
