@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,14 +52,20 @@ class MerchantCacheTest {
         AtomicInteger computations = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
         List<Future<String>> answers = new java.util.ArrayList<>();
+        List<Thread> callers = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (int i = 0; i < 4; i++) {
-            answers.add(threads.submit(() -> cache.get("summary", MERCHANT, "h30", String.class, () -> {
-                computations.incrementAndGet();
-                await(release);
-                return "answer";
-            })));
+            answers.add(threads.submit(() -> {
+                callers.add(Thread.currentThread());
+                return cache.get("summary", MERCHANT, "h30", String.class, () -> {
+                    computations.incrementAndGet();
+                    await(release);
+                    return "answer";
+                });
+            }));
         }
-        Thread.sleep(300); // let all four reach the cache while the first computes
+        // All four are parked past their Redis read: the first on the computation, the others on its answer.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> callers.size() == 4
+                && callers.stream().allMatch(MerchantCacheTest::parkedOutsideRedis));
         release.countDown();
 
         for (Future<String> answer : answers) {
@@ -90,6 +97,12 @@ class MerchantCacheTest {
                 Instant.parse("2026-01-01T00:00:00Z"), null, 3); // data version 2
 
         assertThat(cache.get("summary", newer, "h30", String.class, () -> "new data")).isEqualTo("new data");
+    }
+
+    private static boolean parkedOutsideRedis(Thread caller) {
+        boolean parked = caller.getState() == Thread.State.WAITING || caller.getState() == Thread.State.TIMED_WAITING;
+        return parked && java.util.Arrays.stream(caller.getStackTrace())
+                .noneMatch(frame -> frame.getClassName().startsWith("io.lettuce"));
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,7 +1,9 @@
 package com.merchantanalysis.costs.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,14 +102,11 @@ class CacheAndMetricsApiIT extends CostApiTest {
         } finally {
             TestRedis.start();
         }
-        // The breaker lets a trial call through every openFor (2 s); 20 tries 0.5 s apart bound the wait.
-        boolean cachedAgain = false;
-        for (int i = 0; i < 20 && !cachedAgain; i++) {
-            Thread.sleep(500);
+        // The breaker lets a trial call through every openFor (2 s): answers are cached again within 10 s.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
             http.get(path, com.merchantanalysis.common.testsupport.TestTokens.admin());
-            cachedAgain = !redis.keys("cost-analyzer:structure:" + id + ":*").isEmpty();
-        }
-        assertThat(cachedAgain).as("answers are cached again within 10 s of Redis returning").isTrue();
+            return !redis.keys("cost-analyzer:structure:" + id + ":*").isEmpty();
+        });
     }
 
     @Test
