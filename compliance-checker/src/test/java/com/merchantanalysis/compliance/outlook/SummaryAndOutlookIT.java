@@ -1,8 +1,10 @@
 package com.merchantanalysis.compliance.outlook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +23,7 @@ import com.merchantanalysis.compliance.support.Language;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -172,6 +175,9 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
             assertThat(cacheErrors()).isGreaterThan(before);
         } finally {
             CacheRedis.restart();
+            // The service's connection reconnects with a back-off: the next test must find Redis working.
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                    .until(() -> "PONG".equals(redis.execute(RedisConnection::ping)));
         }
     }
 

@@ -3,8 +3,8 @@ package com.merchantanalysis.costs.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Answers are cached per merchant, data version and parameters; without Redis they are still answered. */
@@ -84,6 +85,9 @@ class CacheAndMetricsApiIT extends CostApiTest {
             assertThat(cacheErrors()).isGreaterThan(errorsBefore);
         } finally {
             TestRedis.start();
+            // The service's connection reconnects with a back-off: the next test must find Redis working.
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                    .until(() -> "PONG".equals(redis.execute(RedisConnection::ping)));
         }
     }
 
