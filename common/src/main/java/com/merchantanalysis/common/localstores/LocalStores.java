@@ -101,8 +101,10 @@ public final class LocalStores implements AutoCloseable {
 
     private static RedisServer startRedis(int port, Path dataDir) {
         try {
+            // Without a data folder (tests) nothing is saved: a dump.rdb would keep the library's temporary
+            // folder from being deleted when the JVM exits.
             var builder = RedisServer.newRedisServer().port(port).bind(HOST)
-                    .setting("save 60 1")
+                    .setting(dataDir == null ? "save \"\"" : "save 60 1")
                     .setting("appendonly no")
                     .setting("maxmemory 256mb")
                     .setting("maxmemory-policy allkeys-lru");

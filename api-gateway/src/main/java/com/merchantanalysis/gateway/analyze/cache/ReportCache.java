@@ -98,7 +98,6 @@ public class ReportCache {
                     .doOnSuccess(stored -> call.succeeded())
                     .doOnError(call::failed)
                     .doOnCancel(call::abandoned)
-                    .doOnCancel(call::abandoned)
                     .onErrorResume(error -> Mono.empty());
         }).then();
     }
