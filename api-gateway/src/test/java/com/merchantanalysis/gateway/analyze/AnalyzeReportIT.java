@@ -79,10 +79,11 @@ class AnalyzeReportIT extends GatewayWithFakeServices {
         // 41 days of data: the default period starts where the data starts, not 90 days back.
         assertThat(parameters.get("from").asString()).isEqualTo(first.toString());
         assertThat(parameters.get("to").asString()).isEqualTo(last.toString());
-        String period = "from=" + first + "&to=" + last;
+        // With the data version just read, which lets each service answer from its cache without reading it.
+        String period = "dataVersion=1&from=" + first + "&to=" + last;
         assertThat(COSTS.summaryQueries()).containsExactly(period);
         assertThat(COMPLIANCE.summaryQueries()).containsExactly(period);
-        assertThat(CASHFLOW.summaryQueries()).containsExactly("horizon=14&asOf=" + last);
+        assertThat(CASHFLOW.summaryQueries()).containsExactly("dataVersion=1&horizon=14&asOf=" + last);
     }
 
     @Test
@@ -187,8 +188,8 @@ class AnalyzeReportIT extends GatewayWithFakeServices {
         assertThat(COSTS.summaryCalls()).as("the cost section for the first period came from its own cache")
                 .isEqualTo(2);
         // The cash forecast stands on the period's end: another period is another forecast, and so is a horizon.
-        assertThat(CASHFLOW.summaryQueries()).containsExactly("horizon=30&asOf=2026-03-31",
-                "horizon=30&asOf=2026-06-30", "horizon=90&asOf=2026-03-31");
+        assertThat(CASHFLOW.summaryQueries()).containsExactly("dataVersion=1&horizon=30&asOf=2026-03-31",
+                "dataVersion=1&horizon=30&asOf=2026-06-30", "dataVersion=1&horizon=90&asOf=2026-03-31");
     }
 
     @Test

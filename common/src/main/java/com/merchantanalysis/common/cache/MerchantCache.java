@@ -1,6 +1,7 @@
 package com.merchantanalysis.common.cache;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -78,6 +79,29 @@ public class MerchantCache {
         }
     }
 
+    /**
+     * The answer stored for a merchant at a data version the caller has already read (the gateway's report
+     * reads the merchant and sends its version with each section request), found without reading the
+     * merchant again; empty when it is not stored or Redis cannot be read. Stores only ever hold answers
+     * computed at their merchant's real version (see {@link #get}), so a version that was never real finds
+     * nothing, and an old one finds only that version's own answer, which names its version.
+     */
+    public <T> Optional<T> storedFor(String answer, String merchantId, long dataVersion, String parameters,
+            Class<T> type) {
+        String key = key(name, answer, merchantId, dataVersion, parameters);
+        Read<T> read = read(key, type);
+        if (!read.reached()) {
+            return kept(key, type);
+        }
+        return Optional.ofNullable(read.value()).map(value -> remembered(key, value));
+    }
+
+    /** An answer served lately, kept in memory for while Redis cannot be read. */
+    private <T> Optional<T> kept(String key, Class<T> type) {
+        Object kept = fallback == null ? null : fallback.getIfPresent(key);
+        return type.isInstance(kept) ? Optional.of(type.cast(kept)) : Optional.empty();
+    }
+
     private static Object await(CompletableFuture<Object> running) {
         try {
             return running.join();
@@ -90,33 +114,47 @@ public class MerchantCache {
     }
 
     private <T> T fromRedisOrCompute(String key, Class<T> type, Supplier<T> compute) {
-        RedisGuard.Call read = guard.tryCall(name, "read");
-        if (read == null) {
-            return withoutRedis(key, type, compute);
-        }
-        String cached;
-        try {
-            cached = redis.opsForValue().get(key);
-            read.succeeded();
-        } catch (RuntimeException e) {
-            read.failed(e);
+        Read<T> read = read(key, type);
+        if (!read.reached()) {
             return withoutRedis(key, type, compute); // and no write: do not wait for a failing Redis twice
         }
-        if (cached != null) {
-            try {
-                return remembered(key, json.readValue(cached, type));
-            } catch (RuntimeException unreadable) {
-                log.warn("Ignoring unreadable cache entry {}: {}", key, unreadable.getMessage());
-            }
+        if (read.value() != null) {
+            return remembered(key, read.value());
         }
         T value = compute.get();
         store(key, value);
         return remembered(key, value);
     }
 
+    /** What Redis holds under the key: not reached (failed or skipped), absent (null value) or found. */
+    private <T> Read<T> read(String key, Class<T> type) {
+        RedisGuard.Call call = guard.tryCall(name, "read");
+        if (call == null) {
+            return new Read<>(false, null);
+        }
+        String cached;
+        try {
+            cached = redis.opsForValue().get(key);
+            call.succeeded();
+        } catch (RuntimeException e) {
+            call.failed(e);
+            return new Read<>(false, null);
+        }
+        if (cached != null) {
+            try {
+                return new Read<>(true, json.readValue(cached, type));
+            } catch (RuntimeException unreadable) {
+                log.warn("Ignoring unreadable cache entry {}: {}", key, unreadable.getMessage());
+            }
+        }
+        return new Read<>(true, null);
+    }
+
+    private record Read<T>(boolean reached, T value) {
+    }
+
     private <T> T withoutRedis(String key, Class<T> type, Supplier<T> compute) {
-        Object kept = fallback == null ? null : fallback.getIfPresent(key);
-        return kept != null ? type.cast(kept) : remembered(key, compute.get());
+        return kept(key, type).orElseGet(() -> remembered(key, compute.get()));
     }
 
     private <T> T remembered(String key, T value) {

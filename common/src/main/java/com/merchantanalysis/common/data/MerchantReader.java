@@ -22,14 +22,22 @@ public class MerchantReader {
     }
 
     public MerchantDocument require(Caller caller, String merchantId) {
-        layout.requireCurrent();
-        if (merchantId == null || !caller.maySee(merchantId)) {
-            throw NotFoundException.merchant(merchantId);
-        }
+        requireVisible(caller, merchantId);
         MerchantDocument merchant = mongo.findById(merchantId, MerchantDocument.class);
         if (merchant == null) {
             throw NotFoundException.merchant(merchantId);
         }
         return merchant;
+    }
+
+    /**
+     * The checks of {@link #require} that need no read: the data layout, and that the caller may see this
+     * merchant. For answers served from the cache by a data version the caller already knows.
+     */
+    public void requireVisible(Caller caller, String merchantId) {
+        layout.requireCurrent();
+        if (merchantId == null || !caller.maySee(merchantId)) {
+            throw NotFoundException.merchant(merchantId);
+        }
     }
 }

@@ -99,6 +99,16 @@ class MerchantCacheTest {
         assertThat(cache.get("summary", newer, "h30", String.class, () -> "new data")).isEqualTo("new data");
     }
 
+    @Test
+    void byAKnownDataVersionOnlyThatVersionsAnswerIsFoundAndNothingIsComputed() {
+        cache.get("summary", MERCHANT, "h30", String.class, () -> "version 1");
+
+        assertThat(cache.storedFor("summary", "m1", 1, "h30", String.class)).contains("version 1");
+        assertThat(cache.storedFor("summary", "m1", 2, "h30", String.class)).isEmpty();
+        assertThat(cache.storedFor("summary", "m1", 1, "h60", String.class)).isEmpty();
+        assertThat(cache.storedFor("summary", "m2", 1, "h30", String.class)).isEmpty();
+    }
+
     private static boolean parkedOutsideRedis(Thread caller) {
         boolean parked = caller.getState() == Thread.State.WAITING || caller.getState() == Thread.State.TIMED_WAITING;
         return parked && java.util.Arrays.stream(caller.getStackTrace())

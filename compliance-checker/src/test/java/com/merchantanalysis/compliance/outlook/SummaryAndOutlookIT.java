@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import com.merchantanalysis.common.data.Counterparty;
 import com.merchantanalysis.common.data.CounterpartyType;
 import com.merchantanalysis.common.data.Direction;
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantFields;
 import com.merchantanalysis.common.data.PaymentChannel;
 import com.merchantanalysis.common.data.TransactionKind;
 import com.merchantanalysis.common.testsupport.MerchantData;
@@ -23,6 +25,9 @@ import com.merchantanalysis.compliance.support.Language;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
@@ -129,6 +134,26 @@ class SummaryAndOutlookIT extends ComplianceApiTest {
         String key = "compliance-checker:summary:" + id + ":v1:2025-10-01:2025-11-30";
         assertThat(redis.hasKey(key)).isTrue();
         assertThat(http.get(path, TestTokens.analyst()).json()).isEqualTo(summary);
+    }
+
+    @Test
+    void aSummaryAskedAtTheDataVersionTheCallerReadIsServedFromTheCacheWithoutReadingTheMerchant() {
+        String id = store(MerchantData.salon("known-version-" + System.nanoTime(), 7, LocalDate.of(2025, 10, 1), LAST)
+                .plantLargeCash(LocalDate.of(2025, 11, 20), new BigDecimal("52000.00"), 1).build());
+        String path = API + id + "/summary?from=2025-10-01&to=2025-11-30";
+        assertThat(http.get(path, TestTokens.merchant(id)).json().get("dataVersion").asLong()).isEqualTo(1);
+        // New data raises the stored version; a caller that has read version 1 gets version 1's answer.
+        mongo.updateFirst(Query.query(Criteria.where(MerchantFields.ID).is(id)),
+                new Update().set(MerchantFields.DATA_VERSION, 2L), MerchantDocument.class);
+
+        JsonNode known = http.get(path + "&dataVersion=1", TestTokens.merchant(id)).json();
+        JsonNode neverReal = http.get(path + "&dataVersion=30", TestTokens.merchant(id)).json();
+
+        assertThat(known.get("dataVersion").asLong()).as("served without reading the merchant").isEqualTo(1);
+        assertThat(neverReal.get("dataVersion").asLong()).as("read and computed at the real version").isEqualTo(2);
+        assertThat(redis.keys("compliance-checker:summary:" + id + ":v30:*")).isEmpty();
+        assertThat(http.get(path + "&dataVersion=1", TestTokens.merchant("another-merchant")).status()).isEqualTo(404);
+        assertThat(http.get(path + "&dataVersion=-1", TestTokens.merchant(id)).status()).isEqualTo(400);
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.Map;
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Industry;
 import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantFields;
 import com.merchantanalysis.common.data.TransactionKind;
+import com.merchantanalysis.common.testsupport.TestTokens;
 import com.merchantanalysis.costs.config.CostMetrics;
 import com.merchantanalysis.costs.support.CostApiTest;
 import com.merchantanalysis.costs.support.Fixtures;
@@ -28,6 +30,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.JsonNode;
 
 /** Answers are cached per merchant, data version and parameters; without Redis they are still answered. */
 class CacheAndMetricsApiIT extends CostApiTest {
@@ -53,6 +56,25 @@ class CacheAndMetricsApiIT extends CostApiTest {
                 MerchantDocument.class);
         assertThat(ok(path).get("revenue").decimalValue()).isEqualByComparingTo(first.add(new BigDecimal("700.00")));
         assertThat(redis.keys("cost-analyzer:structure:" + id + ":v2:*")).hasSize(1);
+    }
+
+    @Test
+    void aSummaryAskedAtTheDataVersionTheCallerReadIsServedFromTheCacheWithoutReadingTheMerchant() {
+        String id = merchant("known-version-shop");
+        String path = MERCHANTS + id + "/summary?from=2024-05-01&to=2024-05-31";
+        assertThat(ok(path).get("dataVersion").asLong()).isEqualTo(1);
+        // New data raises the stored version; a caller that has read version 1 gets version 1's answer.
+        mongo.updateFirst(Query.query(Criteria.where(MerchantFields.ID).is(id)),
+                new Update().set(MerchantFields.DATA_VERSION, 2L), MerchantDocument.class);
+
+        JsonNode known = ok(path + "&dataVersion=1");
+        JsonNode neverReal = ok(path + "&dataVersion=30");
+
+        assertThat(known.get("dataVersion").asLong()).as("served without reading the merchant").isEqualTo(1);
+        assertThat(neverReal.get("dataVersion").asLong()).as("read and computed at the real version").isEqualTo(2);
+        assertThat(redis.keys("cost-analyzer:summary:" + id + ":v30:*")).isEmpty();
+        assertThat(http.get(path + "&dataVersion=1", TestTokens.merchant("another-merchant")).status()).isEqualTo(404);
+        assertThat(http.get(path + "&dataVersion=-1", TestTokens.admin()).status()).isEqualTo(400);
     }
 
     @Test

@@ -83,7 +83,9 @@ public class SectionClient {
             AnalyzeQuery query, long merchantDataVersion, String bearerToken, TraceParent trace) {
         String service = spec.service();
         Mono<U> call = webClient.get()
-                .uri(builder -> spec.uri().apply(builder.scheme("http").host(service), query))
+                // The version just read lets the service serve its cached answer without reading the merchant.
+                .uri(builder -> spec.uri().apply(builder.scheme("http").host(service)
+                        .queryParam("dataVersion", merchantDataVersion), query))
                 .headers(headers -> {
                     headers.setBearerAuth(bearerToken);
                     headers.set(HttpHeaders.ACCEPT_LANGUAGE, query.language().tag());

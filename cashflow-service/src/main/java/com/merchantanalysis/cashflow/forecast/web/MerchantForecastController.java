@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.merchantanalysis.cashflow.forecast.domain.CashflowForecastService;
 import com.merchantanalysis.cashflow.forecast.domain.CashflowProjection;
@@ -14,6 +15,7 @@ import com.merchantanalysis.cashflow.forecast.domain.Scenario;
 import com.merchantanalysis.cashflow.forecast.domain.Target;
 import com.merchantanalysis.common.text.Wording;
 import com.merchantanalysis.common.cache.MerchantCache;
+import com.merchantanalysis.common.data.MerchantReader;
 import com.merchantanalysis.common.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +24,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
@@ -43,13 +46,15 @@ class MerchantForecastController {
     private static final double[] SUMMARY_LEVELS = {80, 95};
 
     private final CashflowForecastService forecasts;
+    private final MerchantReader merchants;
     private final MerchantCache cache;
     private final ForecastMetrics metrics;
     private final MessageSource messages;
 
-    MerchantForecastController(CashflowForecastService forecasts, MerchantCache cache, ForecastMetrics metrics,
-            MessageSource messages) {
+    MerchantForecastController(CashflowForecastService forecasts, MerchantReader merchants, MerchantCache cache,
+            ForecastMetrics metrics, MessageSource messages) {
         this.forecasts = forecasts;
+        this.merchants = merchants;
         this.cache = cache;
         this.metrics = metrics;
         this.messages = messages;
@@ -127,15 +132,27 @@ class MerchantForecastController {
 
     @Operation(summary = "The cash-flow section of /merchant/analyze",
             description = "The forecast stands on `asOf` (the end of the report's period); without it, on the last "
-                    + "day with transactions.")
+                    + "day with transactions. With `asOf` and `dataVersion` (the merchant's data version the caller "
+                    + "has read, as the gateway's report does), an answer cached for that version is served "
+                    + "without reading the merchant.")
     @GetMapping("/{merchantId}/summary")
     SummaryResponse summary(@PathVariable String merchantId,
             @RequestParam(required = false) @Min(1) @Max(RequestChecks.MAX_HORIZON) Integer horizon,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @PositiveOrZero Long dataVersion,
             Authentication authentication, Locale locale) {
         int h = horizon == null ? 30 : horizon;
-        Target target = forecasts.target(Caller.from(authentication), merchantId, asOf);
+        Caller caller = Caller.from(authentication);
         Wording wording = new Wording(messages, locale);
+        if (asOf != null && dataVersion != null) {
+            merchants.requireVisible(caller, merchantId);
+            Optional<SummaryResponse> known = cache.storedFor("summary", merchantId, dataVersion,
+                    key(asOf, wording, h), SummaryResponse.class);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        Target target = forecasts.target(caller, merchantId, asOf);
         return cache.get("summary", target.merchant(), key(target, wording, h), SummaryResponse.class, () -> {
             SummaryResponse response = SummaryResponse.of(forecasts.forecast(target, h, SUMMARY_LEVELS),
                     forecasts::holiday, wording);
@@ -151,8 +168,12 @@ class MerchantForecastController {
      * cached with it), then the request's own.
      */
     private static String key(Target target, Wording wording, Object... parameters) {
+        return key(target.asOf(), wording, parameters);
+    }
+
+    private static String key(LocalDate asOf, Wording wording, Object... parameters) {
         Object[] all = new Object[parameters.length + 2];
-        all[0] = target.asOf();
+        all[0] = asOf;
         all[1] = wording.language();
         System.arraycopy(parameters, 0, all, 2, parameters.length);
         return MerchantCache.parameters(all);

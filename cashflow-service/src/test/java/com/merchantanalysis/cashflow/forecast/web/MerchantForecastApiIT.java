@@ -10,10 +10,15 @@ import java.util.List;
 import com.merchantanalysis.cashflow.forecast.simulation.SimulatedMerchant;
 import com.merchantanalysis.cashflow.support.CashflowApiTest;
 import com.merchantanalysis.cashflow.support.MerchantFixture;
+import com.merchantanalysis.common.data.MerchantDocument;
+import com.merchantanalysis.common.data.MerchantFields;
 import com.merchantanalysis.common.testsupport.TestTokens;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -78,6 +83,25 @@ class MerchantForecastApiIT extends CashflowApiTest {
         assertThat(redis.keys("cashflow-service:forecast:" + id + ":v7:*")).hasSize(1);
         assertThat(http.get(MERCHANTS + id + "/forecast?horizon=30&levels=80,95", TestTokens.admin()).body())
                 .isEqualTo(response.body());
+    }
+
+    @Test
+    void aSummaryAskedAtTheDataVersionTheCallerReadIsServedFromTheCacheWithoutReadingTheMerchant() {
+        String id = hotpot(7);
+        String path = MERCHANTS + id + "/summary?asOf=" + START.plusDays(DAYS - 1);
+        assertThat(http.get(path, TestTokens.merchant(id)).json().get("dataVersion").asLong()).isEqualTo(7);
+        // New data raises the stored version; a caller that has read version 7 gets version 7's answer.
+        mongo.updateFirst(Query.query(Criteria.where(MerchantFields.ID).is(id)),
+                new Update().set(MerchantFields.DATA_VERSION, 8L), MerchantDocument.class);
+
+        JsonNode known = http.get(path + "&dataVersion=7", TestTokens.merchant(id)).json();
+        JsonNode neverReal = http.get(path + "&dataVersion=30", TestTokens.merchant(id)).json();
+
+        assertThat(known.get("dataVersion").asLong()).as("served without reading the merchant").isEqualTo(7);
+        assertThat(neverReal.get("dataVersion").asLong()).as("read and computed at the real version").isEqualTo(8);
+        assertThat(redis.keys("cashflow-service:summary:" + id + ":v30:*")).isEmpty();
+        assertThat(http.get(path + "&dataVersion=7", TestTokens.merchant("another-merchant")).status()).isEqualTo(404);
+        assertThat(http.get(path + "&dataVersion=-1", TestTokens.merchant(id)).status()).isEqualTo(400);
     }
 
     @Test

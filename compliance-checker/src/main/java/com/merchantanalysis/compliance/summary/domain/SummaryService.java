@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.common.data.MerchantDocument;
@@ -37,7 +38,20 @@ public class SummaryService {
         this.settings = settings;
     }
 
-    public ComplianceSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to) {
+    /**
+     * With a period and the data version the caller has read, a summary cached for that version is served
+     * without reading the merchant.
+     */
+    public ComplianceSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to,
+            Long dataVersion) {
+        if (from != null && to != null && dataVersion != null) {
+            merchants.requireVisible(caller, merchantId);
+            Optional<ComplianceSummary> known = cache.storedFor("summary", merchantId, dataVersion,
+                    MerchantCache.parameters(from, to), ComplianceSummary.class);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         MerchantDocument merchant = merchants.require(caller, merchantId);
         ReportingPeriod period = checks.periodOrDefault(merchant, from, to);
         return cache.get("summary", merchant, MerchantCache.parameters(period.from(), period.to()),

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.merchantanalysis.common.data.MerchantDocument;
 import com.merchantanalysis.common.data.MerchantReader;
@@ -93,10 +94,23 @@ public class ActionService {
         });
     }
 
-    /** The gateway's cost section, its sentences in {@code locale}'s language (which is part of the cache key). */
-    public CostSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to, Locale locale) {
+    /**
+     * The gateway's cost section, its sentences in {@code locale}'s language (which is part of the cache key).
+     * With a period and the data version the caller has read, an answer cached for that version is served
+     * without reading the merchant.
+     */
+    public CostSummary summary(Caller caller, String merchantId, LocalDate from, LocalDate to, Long dataVersion,
+            Locale locale) {
         CostWording wording = new CostWording(messages, locale);
         return metrics.time("summary", () -> {
+            if (from != null && to != null && dataVersion != null) {
+                merchants.requireVisible(caller, merchantId);
+                Optional<CostSummary> known = cache.storedFor("summary", merchantId, dataVersion,
+                        MerchantCache.parameters(from, to, wording.language()), CostSummary.class);
+                if (known.isPresent()) {
+                    return known.get();
+                }
+            }
             MerchantDocument merchant = merchants.require(caller, merchantId);
             ReportingPeriod period = periods.resolve(merchant, from, to);
             return cache.get("summary", merchant, MerchantCache.parameters(period.from(), period.to(),

@@ -11,6 +11,7 @@ import com.merchantanalysis.costs.action.model.CostSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +43,16 @@ class ActionController {
     }
 
     @Operation(summary = "The cost section of the gateway's merchant analysis: margins, top leaks, fee overcharge, "
-            + "actions, data completeness and risk actions")
+            + "actions, data completeness and risk actions",
+            description = "With `from`, `to` and `dataVersion` (the merchant's data version the caller has read, as "
+                    + "the gateway's report does), an answer cached for that version is served without reading "
+                    + "the merchant.")
     @GetMapping("/{merchantId}/summary")
     CostSummary summary(@PathVariable String merchantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @PositiveOrZero Long dataVersion,
             @Parameter(hidden = true) Locale locale, Authentication authentication) {
-        return actions.summary(Caller.from(authentication), merchantId, from, to, locale);
+        return actions.summary(Caller.from(authentication), merchantId, from, to, dataVersion, locale);
     }
 }
