@@ -239,12 +239,20 @@ run() {
 
 # A fresh JVM's JIT keeps compiling for tens of thousands of requests (longer on a busy machine), and
 # that compiling is CPU time of the same process: each gateway is warmed in rounds until its CPU per
-# request stops falling (by less than 5% from one round to the next), at most WARMUP requests.
-warm_until_steady() { # name, url, the process that answers
-  local name=$1 url=$2 server=$3 previous=0 current round rounds=$(( WARMUP / WARMUP_ROUND ))
+# request stops falling (by less than 5% from one round to the next), at most WARMUP requests. Uncached
+# reports are warmed the same way, on their CPU summed over every process: a service that has served a
+# few thousand reports still costs about twice what it costs after twenty thousand.
+warm_until_steady() { # name, url, the process that answers ("all": summed over processes), ab args...
+  local name=$1 url=$2 server=$3 previous=0 current round rounds=$(( WARMUP / WARMUP_ROUND )) proc
+  shift 3
   for round in $(seq 1 $(( rounds > 0 ? rounds : 1 ))); do
-    run "warmup-$name" 50 "$WARMUP_ROUND" "$url" >/dev/null
-    current=${CPU_US[warmup-$name/$server]:-0}
+    run "warmup-$name" 50 "$WARMUP_ROUND" "$url" "$@" >/dev/null
+    if [ "$server" = all ]; then
+      current=0
+      for proc in "${!PROC_PID[@]}"; do current=$(( current + ${CPU_US[warmup-$name/$proc]:-0} )); done
+    else
+      current=${CPU_US[warmup-$name/$server]:-0}
+    fi
     echo "  $name, round $round: $current µs CPU/request"
     if [ "$previous" -gt 0 ] && [ $(( current * 100 )) -ge $(( previous * 95 )) ]; then
       break
@@ -252,11 +260,11 @@ warm_until_steady() { # name, url, the process that answers
     previous=$current
   done
 }
-say "Warming up: rounds of $WARMUP_ROUND trivial GETs through the gateway$($BARE && echo " and the bare mode") until steady (at most $WARMUP each), $((WARMUP_ROUND / 2)) reports, $((WARMUP_ROUND / 2)) uncached, $WARMUP_ROUND direct"
+say "Warming up: rounds of $WARMUP_ROUND trivial GETs through the gateway$($BARE && echo " and the bare mode") and of uncached reports until steady (at most $WARMUP each), $((WARMUP_ROUND / 2)) reports, $WARMUP_ROUND direct"
 warm_until_steady gateway "$GATEWAY$TRIVIAL" api-gateway
 ! $BARE || warm_until_steady bare "$BARE_URL$TRIVIAL" bare
+warm_until_steady uncached "$ANALYZE" all -H "Cache-Control: no-cache"
 run warmup-analyze 50 $((WARMUP_ROUND / 2)) "$ANALYZE" >/dev/null
-run warmup-uncached 50 $((WARMUP_ROUND / 2)) "$ANALYZE" -H "Cache-Control: no-cache" >/dev/null
 run warmup-direct 50 "$WARMUP_ROUND" "$SIMULATOR$TRIVIAL" >/dev/null
 RESULTS=()
 ALL_COMPLETE=true
