@@ -55,7 +55,7 @@ public record ForecastSettings(
         @DefaultValue("90") @Min(7) int mixWindowDays,
         @DefaultValue("10") @Min(0) int preSpringFestivalDays,
         @DefaultValue("7") @Min(0) int postSpringFestivalDays,
-        @DefaultValue("1.15") @DecimalMin("1.0") @DecimalMax("3.0") double intervalWidening) {
+        @DefaultValue("1.20") @DecimalMin("1.0") @DecimalMax("3.0") double intervalWidening) {
 
     /** The forecast engine's settings. */
     public EngineSettings engine() {

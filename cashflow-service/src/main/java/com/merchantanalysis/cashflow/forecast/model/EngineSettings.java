@@ -9,7 +9,7 @@ package com.merchantanalysis.cashflow.forecast.model;
  */
 public record EngineSettings(int minHistory, int fitWindow, double intervalWidening) {
 
-    public static final double DEFAULT_INTERVAL_WIDENING = 1.15;
+    public static final double DEFAULT_INTERVAL_WIDENING = 1.20;
 
     public EngineSettings(int minHistory, int fitWindow) {
         this(minHistory, fitWindow, DEFAULT_INTERVAL_WIDENING);

@@ -26,9 +26,18 @@ public record ErrorDistribution(double[] scale, double[] quantiles, int origins,
         return scale[h] * standardQuantile(p);
     }
 
-    /** The standardised quantile at probability {@code p} (linear between the tabulated ones). */
+    /**
+     * The standardised quantile at probability {@code p} (linear between the tabulated ones), with the
+     * central probability stretched for the finite number of origins it was measured from.
+     */
     public double standardQuantile(double p) {
         int k = quantiles.length - 1;
+        if (origins > 0) {
+            // Split-conformal's finite-sample correction: the quantiles of n past origins' errors cover a
+            // new origin's error with probability c only at level c (1 + 1/n), so the central part is
+            // stretched by that much.
+            p = 0.5 + (p - 0.5) * (1 + 1.0 / origins);
+        }
         double position = Math.max(0, Math.min(1, p)) * k;
         int below = (int) Math.floor(position);
         if (below >= k) {

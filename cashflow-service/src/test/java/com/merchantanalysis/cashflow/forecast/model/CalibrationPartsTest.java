@@ -71,6 +71,21 @@ class CalibrationPartsTest {
     }
 
     @Test
+    void quantilesFromFewOriginsAreStretchedAboutTheMedianByOnePlusOneOverTheirNumber() {
+        double[] uniform = new double[CalibratedIntervals.QUANTILE_POINTS];
+        for (int i = 0; i < uniform.length; i++) {
+            uniform[i] = (double) i / (uniform.length - 1);
+        }
+
+        assertThat(new ErrorDistribution(new double[] {1}, uniform, 4).standardQuantile(0.75))
+                .isCloseTo(0.5 + 0.25 * 1.25, within(1e-9));
+        assertThat(new ErrorDistribution(new double[] {1}, uniform, 4).standardQuantile(0.5)).isCloseTo(0.5, within(1e-9));
+        assertThat(new ErrorDistribution(new double[] {1}, uniform, 100).standardQuantile(0.1))
+                .isCloseTo(0.5 - 0.4 * 1.01, within(1e-9));
+        assertThat(new ErrorDistribution(new double[] {1}, uniform, 0).standardQuantile(0.75)).isCloseTo(0.75, within(1e-9));
+    }
+
+    @Test
     void aRandomWalkHasNoYearlySeasonButAYearlyPatternHas() {
         SplittableRandom random = new SplittableRandom(11);
         double[] walk = new double[300];
