@@ -129,8 +129,18 @@ EXTRA=()
 [ "${NO_CACHE:-0}" = 1 ] && EXTRA=(-H "Cache-Control: no-cache")
 
 say "The gateway's limit for /merchant/analyze"
-headers=$("${CURL[@]}" -o /dev/null -D - -H "$AUTH" "$BASE_URL/merchant/analyze" | tr -d '\r')
-status=$(sed -n '1s/^HTTP\/[0-9.]* \([0-9]*\).*/\1/p' <<< "$headers")
+# A run just before may have spent this client's bucket (the limiter refills once per second): on a
+# 429, wait as long as Retry-After says and ask again, at most three times.
+for attempt in 1 2 3; do
+  headers=$("${CURL[@]}" -o /dev/null -D - -H "$AUTH" "$BASE_URL/merchant/analyze" | tr -d '\r')
+  status=$(sed -n '1s/^HTTP\/[0-9.]* \([0-9]*\).*/\1/p' <<< "$headers")
+  if [ "$status" != 429 ] || [ "$attempt" = 3 ]; then
+    break
+  fi
+  wait_s=$(sed -n 's/^retry-after: *\([0-9]*\).*/\1/Ip' <<< "$headers")
+  echo "  HTTP 429 (the bucket is spent): waiting ${wait_s:-1} s"
+  sleep "$(( ${wait_s:-1} > 0 && ${wait_s:-1} <= 10 ? ${wait_s:-1} : 1 ))"
+done
 burst=$(sed -n 's/^x-ratelimit-burst-capacity: *//Ip' <<< "$headers")
 rate=$(sed -n 's/^x-ratelimit-replenish-rate: *//Ip' <<< "$headers")
 echo "  one request: HTTP $status; burst ${burst:-?}, replenish ${rate:-?}/s per client"
