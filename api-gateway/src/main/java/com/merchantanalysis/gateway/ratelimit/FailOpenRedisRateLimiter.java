@@ -116,8 +116,20 @@ public class FailOpenRedisRateLimiter extends RedisRateLimiter {
                         leases.keep(routeId, id, wanted - perRequest, bucketLeft);
                         return Mono.just(new Response(true, getHeaders(config, bucketLeft + wanted - perRequest)));
                     }
-                    return super.isAllowed(routeId, id);
+                    return super.isAllowed(routeId, id).map(single -> single.isAllowed() ? single
+                            : fromLeaseOr(single, routeId, id, config));
                 });
+    }
+
+    /**
+     * A request the bucket refused may still be served by a lease that concurrent requests of the same
+     * client took meanwhile: those tokens left the bucket for this client's requests. Without this, a
+     * burst of concurrent requests (the first few each leasing) found the bucket empty while their tokens
+     * sat unspent here, and requests within the client's budget were refused.
+     */
+    private Response fromLeaseOr(Response refused, String routeId, String id, Config config) {
+        long left = leases.take(routeId, id, config.getRequestedTokens());
+        return left >= 0 ? new Response(true, getHeaders(config, left)) : refused;
     }
 
     /** The bucket's settings as the library finds them: the route's own, else those of the default filters. */

@@ -50,7 +50,7 @@ public record RateLimitSettings(
      * @param maxClients   most clients with a lease at once (the least recent go first)
      */
     public record Lease(
-            @DefaultValue("1") @Min(1) int maxRequests,
+            @DefaultValue("10") @Min(1) int maxRequests,
             @DefaultValue("1s") @NotNull Duration time,
             @DefaultValue("10000") @Min(1) int maxClients) {
     }

@@ -26,6 +26,7 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import reactor.core.publisher.Flux;
 
 /**
  * The limiter with leases against a real Redis and the library's own script: a lease is taken from
@@ -103,6 +104,19 @@ class FailOpenRedisRateLimiterIT {
         // The next lease, from what the bucket has refilled since (one token a second).
         assertThat(allowed("wide").isAllowed()).isTrue();
         assertThat(Integer.parseInt(tokensInRedis("wide"))).isBetween(90, 93);
+    }
+
+    @Test
+    void aBurstOfConcurrentRequestsWithinTheBudgetIsAllAllowedAndTheLimitHolds() {
+        // 100 at once against a burst of 100: the first few lease, the rest find the bucket empty.
+        List<Boolean> burst = Flux.range(0, 100).flatMap(i -> limiter.isAllowed("wide", client), 100)
+                .map(RateLimiter.Response::isAllowed).collectList().block(Duration.ofSeconds(10));
+        List<Boolean> after = Flux.range(0, 10).concatMap(i -> limiter.isAllowed("wide", client))
+                .map(RateLimiter.Response::isAllowed).collectList().block(Duration.ofSeconds(10));
+
+        assertThat(burst).hasSize(100).containsOnly(true);
+        // The bucket refills by one a second: a slow machine may let one or two more through.
+        assertThat(after.stream().filter(allowed -> allowed).count()).isLessThanOrEqualTo(3);
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param failureRate     percentage of failed Redis calls, among the last {@code window}, that opens the breaker
  * @param window          how many recent Redis calls the failure rate is judged on
  * @param openFor         how long Redis is skipped once the breaker opened, before a few calls try it again
- * @param fallbackSize    answers served lately that an app keeps in memory for while Redis cannot be read
- *                        (0: none)
+ * @param memorySize      answers served lately that an app keeps in memory and serves before asking Redis,
+ *                        and while Redis cannot be read (0: none)
  */
 @Validated
 @ConfigurationProperties("merchant.cache")
@@ -28,5 +28,5 @@ public record CacheSettings(
         @DefaultValue("50") @Min(1) @Max(100) int failureRate,
         @DefaultValue("10") @Min(2) @Max(1000) int window,
         @DefaultValue("2s") @NotNull Duration openFor,
-        @DefaultValue("256") @Min(0) int fallbackSize) {
+        @DefaultValue("256") @Min(0) int memorySize) {
 }

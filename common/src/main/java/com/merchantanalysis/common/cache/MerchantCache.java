@@ -24,9 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * (see {@link RedisGuard}) the answer is computed and served as if nothing were cached.
  *
  * <p>Concurrent requests for the same answer wait for one computation instead of each computing it, and
- * while Redis cannot be read the answers served lately are kept in memory ({@code fallbackSize}, by the
- * same versioned key, so never older than the data): without these, a Redis outage made every request
- * compute its answer again, and under load the cash forecasts timed out at the gateway.
+ * the answers served lately are kept in memory too ({@code memorySize}), by the same versioned key: a key
+ * names one answer for good, so memory serves it first, with no Redis round trip and no JSON to read (a
+ * summary the gateway asks for cost 315-350 µs of CPU instead of 490-610, issue 21), and Redis serves
+ * what this instance has not seen. The memory also carries the app through a Redis outage: without it
+ * every request computed its answer again, and under load the cash forecasts timed out at the gateway.
  */
 public class MerchantCache {
 
@@ -37,8 +39,8 @@ public class MerchantCache {
     private final JsonMapper json;
     private final RedisGuard guard;
     private final CacheSettings settings;
-    /** Answers served lately, for while Redis cannot be read; null when switched off. */
-    private final Cache<String, Object> fallback;
+    /** Answers served lately, by key; null when switched off. */
+    private final Cache<String, Object> memory;
     /** Answers being computed now, by key: joined by concurrent requests for the same answer. */
     private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
@@ -49,8 +51,9 @@ public class MerchantCache {
         this.json = json;
         this.guard = guard;
         this.settings = settings;
-        this.fallback = settings.fallbackSize() == 0 ? null
-                : Caffeine.newBuilder().maximumSize(settings.fallbackSize()).expireAfterWrite(settings.ttl()).build();
+        // Expiring as Redis does bounds how long an answer that also depends on the clock is served.
+        this.memory = settings.memorySize() == 0 ? null
+                : Caffeine.newBuilder().maximumSize(settings.memorySize()).expireAfterWrite(settings.ttl()).build();
         guard.register(name);
     }
 
@@ -62,6 +65,10 @@ public class MerchantCache {
     public <T> T get(String answer, MerchantDocument merchant, String parameters, Class<T> type,
             Supplier<T> compute) {
         String key = key(answer, merchant, parameters);
+        Optional<T> kept = inMemory(key, type);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
@@ -82,23 +89,22 @@ public class MerchantCache {
     /**
      * The answer stored for a merchant at a data version the caller has already read (the gateway's report
      * reads the merchant and sends its version with each section request), found without reading the
-     * merchant again; empty when it is not stored or Redis cannot be read. Stores only ever hold answers
-     * computed at their merchant's real version (see {@link #get}), so a version that was never real finds
-     * nothing, and an old one finds only that version's own answer, which names its version.
+     * merchant again; empty when neither memory nor Redis holds it (or Redis cannot be read). Both only
+     * ever hold answers computed at their merchant's real version (see {@link #get}), so a version that was
+     * never real finds nothing, and an old one finds only that version's own answer, which names its version.
      */
     public <T> Optional<T> storedFor(String answer, String merchantId, long dataVersion, String parameters,
             Class<T> type) {
         String key = key(name, answer, merchantId, dataVersion, parameters);
-        Read<T> read = read(key, type);
-        if (!read.reached()) {
-            return kept(key, type);
+        Optional<T> kept = inMemory(key, type);
+        if (kept.isPresent()) {
+            return kept;
         }
-        return Optional.ofNullable(read.value()).map(value -> remembered(key, value));
+        return Optional.ofNullable(read(key, type).value()).map(value -> remembered(key, value));
     }
 
-    /** An answer served lately, kept in memory for while Redis cannot be read. */
-    private <T> Optional<T> kept(String key, Class<T> type) {
-        Object kept = fallback == null ? null : fallback.getIfPresent(key);
+    private <T> Optional<T> inMemory(String key, Class<T> type) {
+        Object kept = memory == null ? null : memory.getIfPresent(key);
         return type.isInstance(kept) ? Optional.of(type.cast(kept)) : Optional.empty();
     }
 
@@ -116,7 +122,7 @@ public class MerchantCache {
     private <T> T fromRedisOrCompute(String key, Class<T> type, Supplier<T> compute) {
         Read<T> read = read(key, type);
         if (!read.reached()) {
-            return withoutRedis(key, type, compute); // and no write: do not wait for a failing Redis twice
+            return remembered(key, compute.get()); // and no write: do not wait for a failing Redis twice
         }
         if (read.value() != null) {
             return remembered(key, read.value());
@@ -153,13 +159,9 @@ public class MerchantCache {
     private record Read<T>(boolean reached, T value) {
     }
 
-    private <T> T withoutRedis(String key, Class<T> type, Supplier<T> compute) {
-        return kept(key, type).orElseGet(() -> remembered(key, compute.get()));
-    }
-
     private <T> T remembered(String key, T value) {
-        if (fallback != null) {
-            fallback.put(key, value);
+        if (memory != null) {
+            memory.put(key, value);
         }
         return value;
     }

@@ -90,6 +90,16 @@ class MerchantCacheTest {
     }
 
     @Test
+    void anAnswerServedOnceIsServedAgainFromMemoryWithoutAskingRedis() {
+        cache.get("summary", MERCHANT, "h30", String.class, () -> "answer");
+        double redisCalls = redisErrors(); // every call to this Redis fails, or is skipped, and is counted
+
+        assertThat(cache.get("summary", MERCHANT, "h30", String.class, () -> "computed again")).isEqualTo("answer");
+        assertThat(cache.storedFor("summary", "m1", 1, "h30", String.class)).contains("answer");
+        assertThat(redisErrors()).isEqualTo(redisCalls).isPositive();
+    }
+
+    @Test
     void newDataIsNeverAnsweredFromMemory() {
         cache.get("summary", MERCHANT, "h30", String.class, () -> "old data");
         MerchantDocument newer = new MerchantDocument("m1", "Shop", Industry.CONVENIENCE_STORE, "Hangzhou",
@@ -107,6 +117,11 @@ class MerchantCacheTest {
         assertThat(cache.storedFor("summary", "m1", 2, "h30", String.class)).isEmpty();
         assertThat(cache.storedFor("summary", "m1", 1, "h60", String.class)).isEmpty();
         assertThat(cache.storedFor("summary", "m2", 1, "h30", String.class)).isEmpty();
+    }
+
+    private double redisErrors() {
+        return meters.get("merchant.cache.errors").tag("cache", "test-app").counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
     }
 
     private static boolean parkedOutsideRedis(Thread caller) {

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import com.merchantanalysis.common.data.DailySummaryDocument;
 import com.merchantanalysis.common.data.Industry;
@@ -30,9 +32,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** Answers are cached per merchant, data version and parameters; without Redis they are still answered. */
+/**
+ * Answers are cached per merchant, data version and parameters; without Redis they are still answered. The
+ * memory in front of Redis is off here, so that every cached answer is read back from Redis's JSON.
+ */
+@TestPropertySource(properties = "merchant.cache.memory-size=0")
 class CacheAndMetricsApiIT extends CostApiTest {
 
     @Autowired
@@ -116,13 +123,16 @@ class CacheAndMetricsApiIT extends CostApiTest {
     @Test
     void aDeadRedisIsSkippedAfterAFewFailuresAndUsedAgainSoonAfterItReturns() throws InterruptedException {
         String id = merchant("breaker-shop");
-        String path = MERCHANTS + id + "/structure?from=2024-05-01&to=2024-05-31";
+        // Each request asks for another period: an answer served once is served again from memory, without Redis.
+        AtomicInteger day = new AtomicInteger();
+        Supplier<String> anotherPeriod = () -> MERCHANTS + id + "/structure?from=2024-05-01&to="
+                + LocalDate.of(2024, 5, 2).plusDays(day.getAndIncrement());
         double skippedBefore = skipped();
         TestRedis.stop();
         try {
             for (int i = 0; i < 12; i++) {
-                assertThat(http.get(path, com.merchantanalysis.common.testsupport.TestTokens.admin()).status())
-                        .isEqualTo(200);
+                assertThat(http.get(anotherPeriod.get(), com.merchantanalysis.common.testsupport.TestTokens.admin())
+                        .status()).isEqualTo(200);
             }
             assertThat(skipped()).as("calls that did not wait for the dead Redis").isGreaterThan(skippedBefore);
         } finally {
@@ -130,7 +140,7 @@ class CacheAndMetricsApiIT extends CostApiTest {
         }
         // The breaker lets a trial call through every openFor (2 s): answers are cached again within 10 s.
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            http.get(path, com.merchantanalysis.common.testsupport.TestTokens.admin());
+            http.get(anotherPeriod.get(), com.merchantanalysis.common.testsupport.TestTokens.admin());
             return !redis.keys("cost-analyzer:structure:" + id + ":*").isEmpty();
         });
     }

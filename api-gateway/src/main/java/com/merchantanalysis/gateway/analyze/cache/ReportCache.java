@@ -1,5 +1,9 @@
 package com.merchantanalysis.gateway.analyze.cache;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import com.merchantanalysis.common.cache.MerchantCache;
@@ -11,6 +15,7 @@ import com.merchantanalysis.gateway.analyze.model.SectionBody;
 import com.merchantanalysis.gateway.analyze.upstream.SectionSpec;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
@@ -19,21 +24,29 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reports and their sections in Redis, keyed the platform's one way ({@link MerchantCache#key}) by
  * merchant, data version and parameters: new data raises the version, so the next request misses and
- * recomputes. Only ok sections and fully ok reports are kept. Redis trouble never fails a request: the
- * app's {@link RedisGuard} skips a failing Redis at once, counts it in
- * {@code merchant_cache_errors_total{cache}}, logs it, and the request goes on uncached.
+ * recomputes. Only ok sections and fully ok reports are kept, and what one report computed is stored in
+ * one round trip ({@link Writes}). Redis trouble never fails a request: the app's {@link RedisGuard} skips
+ * a failing Redis at once, counts it in {@code merchant_cache_errors_total{cache="analyze"}}, logs it, and
+ * the request goes on uncached.
  */
 @Component
 public class ReportCache {
 
-    static final String REPORT_CACHE = "analyze-report";
-    static final String SECTION_CACHE = "analyze-section";
+    static final String CACHE = "analyze";
+    static final String REPORT_KEYS = "analyze-report";
+    static final String SECTION_KEYS = "analyze-section";
     /**
      * The shape of the cached JSON. Cached reports are served without being read back, and sections are
      * read back into today's records, so a change to either's JSON must change this, or answers in the old
      * shape would be served until they expire (f2: savings with their derivation, risk actions apart).
      */
     private static final String SHAPE = "f2";
+    /** SET key value PX ttl for every key: ARGV[1] is the TTL in milliseconds, ARGV[i + 1] the i-th value. */
+    private static final RedisScript<Long> SET_ALL = RedisScript.of("""
+            for i, key in ipairs(KEYS) do
+                redis.call('SET', key, ARGV[i + 1], 'PX', ARGV[1])
+            end
+            return #KEYS""", Long.class);
 
     private final ReactiveStringRedisTemplate redis;
     private final JsonMapper json;
@@ -45,34 +58,29 @@ public class ReportCache {
         this.json = json;
         this.settings = settings;
         this.guard = guard;
-        guard.register(REPORT_CACHE);
-        guard.register(SECTION_CACHE);
+        guard.register(CACHE);
     }
 
     /** The report's JSON as it was answered when computed: served as is, never parsed again. */
     public Mono<String> reportJson(AnalyzeQuery query, long dataVersion) {
-        return read(REPORT_CACHE, reportKey(query, dataVersion), text -> text);
-    }
-
-    public Mono<Void> putReportJson(AnalyzeQuery query, long dataVersion, String reportJson) {
-        return write(REPORT_CACHE, reportKey(query, dataVersion), Mono.just(reportJson));
+        return read(reportKey(query, dataVersion), text -> text);
     }
 
     public <S extends SectionBody> Mono<Section<S>> section(SectionSpec<?, S> spec, AnalyzeQuery query,
             long dataVersion) {
         JavaType type = json.getTypeFactory().constructParametricType(Section.class, spec.bodyType());
-        return read(SECTION_CACHE, sectionKey(spec, query, dataVersion), text -> json.readValue(text, type));
+        return read(sectionKey(spec, query, dataVersion), text -> json.readValue(text, type));
     }
 
-    public Mono<Void> putSection(SectionSpec<?, ?> spec, AnalyzeQuery query, long dataVersion, Section<?> section) {
-        return write(SECTION_CACHE, sectionKey(spec, query, dataVersion),
-                Mono.fromCallable(() -> json.writeValueAsString(section)));
+    /** What one report computes, to be stored together once it is assembled. */
+    public Writes writes(AnalyzeQuery query, long dataVersion) {
+        return new Writes(query, dataVersion);
     }
 
     /** Empty when absent, and also when Redis failed or was skipped (counted and logged by the guard). */
-    private <T> Mono<T> read(String cache, String key, Function<String, T> parse) {
+    private <T> Mono<T> read(String key, Function<String, T> parse) {
         return Mono.defer(() -> {
-            RedisGuard.Call call = guard.tryCall(cache, "read");
+            RedisGuard.Call call = guard.tryCall(CACHE, "read");
             if (call == null) {
                 return Mono.empty();
             }
@@ -86,24 +94,58 @@ public class ReportCache {
         });
     }
 
-    /** Completes when stored, or when storing failed or was skipped: never an error. */
-    private Mono<Void> write(String cache, String key, Mono<String> value) {
-        return value.flatMap(text -> {
-            RedisGuard.Call call = guard.tryCall(cache, "write");
-            if (call == null) {
-                return Mono.<Boolean>empty();
-            }
-            return redis.opsForValue().set(key, text, settings.cacheTtl())
-                    .timeout(settings.cacheTimeout())
-                    .doOnSuccess(stored -> call.succeeded())
-                    .doOnError(call::failed)
-                    .doOnCancel(call::abandoned)
-                    .onErrorResume(error -> Mono.empty());
-        }).then();
+    /**
+     * The sections one report fetched and the report itself, as keys and JSON, stored in one Redis call:
+     * one round trip instead of one per entry (an eighth less of the gateway's event-loop CPU per uncached
+     * report, async-profiler).
+     * Sections are added as they arrive, from whichever thread brought them.
+     */
+    public final class Writes {
+
+        private final AnalyzeQuery query;
+        private final long dataVersion;
+        private final Map<String, String> entries = new ConcurrentHashMap<>();
+
+        private Writes(AnalyzeQuery query, long dataVersion) {
+            this.query = query;
+            this.dataVersion = dataVersion;
+        }
+
+        public void section(SectionSpec<?, ?> spec, Section<?> section) {
+            entries.put(sectionKey(spec, query, dataVersion), json.writeValueAsString(section));
+        }
+
+        public void report(String reportJson) {
+            entries.put(reportKey(query, dataVersion), reportJson);
+        }
+
+        /** Completes when stored, or when storing failed or was skipped: never an error. */
+        public Mono<Void> store() {
+            return Mono.defer(() -> {
+                if (entries.isEmpty()) {
+                    return Mono.empty();
+                }
+                RedisGuard.Call call = guard.tryCall(CACHE, "write");
+                if (call == null) {
+                    return Mono.empty();
+                }
+                List<String> keys = List.copyOf(entries.keySet());
+                List<String> arguments = new ArrayList<>(keys.size() + 1);
+                arguments.add(String.valueOf(settings.cacheTtl().toMillis()));
+                keys.forEach(key -> arguments.add(entries.get(key)));
+                return redis.execute(SET_ALL, keys, arguments)
+                        .then()
+                        .timeout(settings.cacheTimeout())
+                        .doOnSuccess(stored -> call.succeeded())
+                        .doOnError(call::failed)
+                        .doOnCancel(call::abandoned)
+                        .onErrorResume(error -> Mono.empty());
+            });
+        }
     }
 
     private static String reportKey(AnalyzeQuery query, long dataVersion) {
-        return MerchantCache.key(REPORT_CACHE, SHAPE, query.merchantId(), dataVersion, query.key());
+        return MerchantCache.key(REPORT_KEYS, SHAPE, query.merchantId(), dataVersion, query.key());
     }
 
     private static String sectionKey(SectionSpec<?, ?> spec, AnalyzeQuery query, long dataVersion) {
@@ -112,6 +154,6 @@ public class ReportCache {
         String parameters = spec == SectionSpec.CASH
                 ? MerchantCache.parameters("h" + query.horizon(), query.to(), query.language().tag())
                 : MerchantCache.parameters(query.from(), query.to(), query.language().tag());
-        return MerchantCache.key(SECTION_CACHE, spec.name() + "-" + SHAPE, query.merchantId(), dataVersion, parameters);
+        return MerchantCache.key(SECTION_KEYS, spec.name() + "-" + SHAPE, query.merchantId(), dataVersion, parameters);
     }
 }

@@ -76,9 +76,10 @@ public class MerchantReportService {
     private Mono<Answer> assemble(MerchantDocument merchant, AnalyzeQuery query, boolean fresh, String token,
             TraceParent trace) {
         long version = merchant.dataVersion();
-        return Mono.zip(section(SectionSpec.CASH, query, version, fresh, token, trace),
-                section(SectionSpec.COST, query, version, fresh, token, trace),
-                section(SectionSpec.COMPLIANCE, query, version, fresh, token, trace))
+        ReportCache.Writes writes = cache.writes(query, version);
+        return Mono.zip(section(SectionSpec.CASH, query, version, fresh, token, trace, writes),
+                section(SectionSpec.COST, query, version, fresh, token, trace, writes),
+                section(SectionSpec.COMPLIANCE, query, version, fresh, token, trace, writes))
                 .flatMap(all -> {
                     var cash = all.getT1();
                     var cost = all.getT2();
@@ -92,21 +93,25 @@ public class MerchantReportService {
                             ActionRanking.risks(named));
                     metrics.served(report);
                     String text = json.writeValueAsString(report);
-                    Answer answer = new Answer(text, false);
+                    if (consistent) {
+                        writes.report(text);
+                    }
                     // Stored before answering, so that the caller's next request finds it.
-                    return consistent ? cache.putReportJson(query, version, text).thenReturn(answer)
-                            : Mono.just(answer);
+                    return writes.store().thenReturn(new Answer(text, false));
                 });
     }
 
+    /** The section from the cache, or from its service; an ok one fetched is added to {@code writes}. */
     private <U extends UpstreamSummary<S>, S extends SectionBody> Mono<Section<S>> section(SectionSpec<U, S> spec,
-            AnalyzeQuery query, long version, boolean fresh, String token, TraceParent trace) {
+            AnalyzeQuery query, long version, boolean fresh, String token, TraceParent trace,
+            ReportCache.Writes writes) {
         Mono<Section<S>> cached = fresh ? Mono.empty() : cache.section(spec, query, version);
-        return cached
-                .switchIfEmpty(Mono.defer(() -> sections.fetch(spec, query, version, token, trace)
-                        .flatMap(section -> section.ok()
-                                ? cache.putSection(spec, query, version, section).thenReturn(section)
-                                : Mono.just(section))));
+        return cached.switchIfEmpty(Mono.defer(() -> sections.fetch(spec, query, version, token, trace)
+                .doOnNext(section -> {
+                    if (section.ok()) {
+                        writes.section(spec, section);
+                    }
+                })));
     }
 
     /** A report's JSON, and whether it was served whole from the cache. */
