@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import com.merchantanalysis.common.testsupport.ServiceApiTest;
 import com.merchantanalysis.common.testsupport.TestHttp;
 import com.merchantanalysis.common.testsupport.TestTokens;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -127,12 +129,14 @@ class MerchantUpdateApiIT extends ServiceApiTest {
         assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
 
         var edit = CompletableFuture.supplyAsync(() -> patch(id, TestTokens.admin(), "{\"openingCashBalance\": 1}"));
-        Thread.sleep(1_000);
-        boolean editedWhileHeld = edit.isDone();
-        release.countDown();
+        try {
+            // Still waiting a second later: the edit does not go through while the lease is held.
+            Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> !edit.isDone());
+        } finally {
+            release.countDown();
+        }
         writer.get(30, TimeUnit.SECONDS);
 
-        assertThat(editedWhileHeld).isFalse();
         assertThat(edit.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
