@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.merchantanalysis.common.cache.CacheSettings;
 import com.merchantanalysis.common.cache.MerchantCache;
 import com.merchantanalysis.common.cache.RedisGuard;
 import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
@@ -25,9 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Reports and their sections in Redis, keyed the platform's one way ({@link MerchantCache#key}) by
  * merchant, data version and parameters: new data raises the version, so the next request misses and
  * recomputes. Only ok sections and fully ok reports are kept, and what one report computed is stored in
- * one round trip ({@link Writes}). Redis trouble never fails a request: the app's {@link RedisGuard} skips
- * a failing Redis at once, counts it in {@code merchant_cache_errors_total{cache="analyze"}}, logs it, and
- * the request goes on uncached.
+ * one round trip ({@link Writes}). As in the services' {@link MerchantCache}, the entries read or stored
+ * lately are also kept in memory ({@code merchant.cache.memory-size}) and served before asking Redis: a
+ * key names one entry for good. Redis trouble never fails a request: the app's {@link RedisGuard} skips a
+ * failing Redis at once, counts it in {@code merchant_cache_errors_total{cache="analyze"}}, logs it, and
+ * the request goes on with what memory holds, or uncached.
  */
 @Component
 public class ReportCache {
@@ -52,12 +57,17 @@ public class ReportCache {
     private final JsonMapper json;
     private final AnalyzeSettings settings;
     private final RedisGuard guard;
+    /** Entries read or stored lately, by key, as their JSON; null when switched off. */
+    private final Cache<String, String> memory;
 
-    ReportCache(ReactiveStringRedisTemplate redis, JsonMapper json, AnalyzeSettings settings, RedisGuard guard) {
+    ReportCache(ReactiveStringRedisTemplate redis, JsonMapper json, AnalyzeSettings settings, RedisGuard guard,
+            CacheSettings cacheSettings) {
         this.redis = redis;
         this.json = json;
         this.settings = settings;
         this.guard = guard;
+        this.memory = cacheSettings.memorySize() == 0 ? null : Caffeine.newBuilder()
+                .maximumSize(cacheSettings.memorySize()).expireAfterWrite(settings.cacheTtl()).build();
         guard.register(CACHE);
     }
 
@@ -80,6 +90,10 @@ public class ReportCache {
     /** Empty when absent, and also when Redis failed or was skipped (counted and logged by the guard). */
     private <T> Mono<T> read(String key, Function<String, T> parse) {
         return Mono.defer(() -> {
+            String kept = memory == null ? null : memory.getIfPresent(key);
+            if (kept != null) {
+                return Mono.just(kept).map(parse);
+            }
             RedisGuard.Call call = guard.tryCall(CACHE, "read");
             if (call == null) {
                 return Mono.empty();
@@ -90,6 +104,7 @@ public class ReportCache {
                     .doOnError(call::failed)
                     .doOnCancel(call::abandoned)
                     .onErrorResume(error -> Mono.empty())
+                    .doOnNext(text -> remember(key, text))
                     .map(parse);
         });
     }
@@ -125,6 +140,7 @@ public class ReportCache {
                 if (entries.isEmpty()) {
                     return Mono.empty();
                 }
+                entries.forEach(ReportCache.this::remember);
                 RedisGuard.Call call = guard.tryCall(CACHE, "write");
                 if (call == null) {
                     return Mono.empty();
@@ -141,6 +157,12 @@ public class ReportCache {
                         .doOnCancel(call::abandoned)
                         .onErrorResume(error -> Mono.empty());
             });
+        }
+    }
+
+    private void remember(String key, String text) {
+        if (memory != null) {
+            memory.put(key, text);
         }
     }
 
