@@ -36,7 +36,6 @@ public class MerchantDataAutoConfiguration {
         @Bean
         MongoClientSettingsBuilderCustomizer storeTimeoutsCustomizer(StoreTimeouts timeouts) {
             return settings -> settings
-                    .retryReads(timeouts.retryReads())
                     .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                             timeouts.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
                     .applyToSocketSettings(socket -> socket
