@@ -2,7 +2,6 @@ package com.merchantanalysis.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -41,10 +39,7 @@ class FailOpenRedisRateLimiterIT {
 
     @BeforeEach
     void limiter() {
-        URI uri = URI.create(String.valueOf(GatewayTestStores.stores().redisUri()));
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(uri.getHost(), uri.getPort()));
-        connections.afterPropertiesSet();
-        connections.start();
+        connections = GatewayTestStores.redisConnections();
         redis = new ReactiveStringRedisTemplate(connections);
         @SuppressWarnings({ "unchecked", "rawtypes" })
         RedisScript<List<Long>> script = (RedisScript) RedisScript.of(

@@ -1,10 +1,13 @@
 package com.merchantanalysis.gateway.support;
 
+import java.net.URI;
 import java.util.function.Supplier;
 
 import com.merchantanalysis.common.localstores.LocalStores;
 import com.merchantanalysis.common.testsupport.TestTokens;
 
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One embedded MongoDB wire server and one real Redis for the gateway's tests, shared per JVM. */
@@ -24,6 +27,16 @@ public final class GatewayTestStores {
             Runtime.getRuntime().addShutdownHook(new Thread(stores::close));
         }
         return stores;
+    }
+
+    /** A started connection factory to the shared Redis, for tests without an app context; destroy it after. */
+    public static LettuceConnectionFactory redisConnections() {
+        URI uri = URI.create(String.valueOf(stores().redisUri()));
+        LettuceConnectionFactory connections = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration(uri.getHost(), uri.getPort()));
+        connections.afterPropertiesSet();
+        connections.start();
+        return connections;
     }
 
     /** Stores, token secret, bootstrap admin and a random management port for a gateway test context. */

@@ -2,7 +2,6 @@ package com.merchantanalysis.gateway.analyze.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +36,7 @@ class ReportCacheIT {
 
     @BeforeEach
     void connect() {
-        URI uri = URI.create(String.valueOf(GatewayTestStores.stores().redisUri()));
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(uri.getHost(), uri.getPort()));
-        connections.afterPropertiesSet();
-        connections.start();
+        connections = GatewayTestStores.redisConnections();
         redis = new ReactiveStringRedisTemplate(connections);
     }
 
