@@ -108,6 +108,15 @@ class Platform:
                     values[key] = value
         return values
 
+    def log_since(self, app, offset):
+        """What the app logged from byte `offset` on (run.sh starts each app's log afresh)."""
+        try:
+            with open(os.path.join(self.data_dir, "logs", app + ".log"), "rb") as f:
+                f.seek(offset)
+                return f.read().decode("utf-8", errors="replace")
+        except OSError:
+            return ""
+
     def log_size(self, app):
         try:
             return os.path.getsize(os.path.join(self.data_dir, "logs", app + ".log"))
@@ -270,8 +279,21 @@ def phase(load, platform, name, inject, heal, expected=()):
     fault_end = time.time()
     log(f"{name}: healed, observing {OBSERVE_SECONDS} s")
     time.sleep(OBSERVE_SECONDS)
-    return row(name, load.between(start, time.time()), fault_end,
-               platform.log_size("api-gateway") - log_before, expected=expected)
+    entry = row(name, load.between(start, time.time()), fault_end,
+                platform.log_size("api-gateway") - log_before, expected=expected)
+    if entry["failed"]:
+        print_errors(name, platform.log_since("api-gateway", log_before))
+    return entry
+
+
+def print_errors(name, logged, limit=3, lines_each=25):
+    """The gateway's first ERROR entries of a phase with failed requests: the log itself is started
+    afresh when the suite restarts the platform, so this output is what is left of them."""
+    lines = logged.splitlines()
+    starts = [i for i, line in enumerate(lines) if " ERROR " in line[:40]][:limit]
+    log(f"{name}: {len(starts)} gateway ERROR entries shown" + ("" if starts else " (none logged)"))
+    for i in starts:
+        print("\n".join("    " + line[:300] for line in lines[i:i + lines_each]), flush=True)
 
 
 def data_fingerprint(token, merchant_id):

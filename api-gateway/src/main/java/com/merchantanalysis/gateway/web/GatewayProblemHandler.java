@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import com.merchantanalysis.common.data.StoreOutages;
 import com.merchantanalysis.common.log.ThrottledWarning;
 import com.merchantanalysis.common.web.FieldError;
 import com.merchantanalysis.common.web.InvalidFieldException;
@@ -16,8 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -93,7 +92,7 @@ class GatewayProblemHandler implements WebExceptionHandler {
         if (error instanceof ResponseStatusException status) {
             return statusProblem(exchange, status.getStatusCode(), error);
         }
-        if (error instanceof DataAccessResourceFailureException || error instanceof TransientDataAccessException) {
+        if (StoreOutages.explain(error)) {
             storeWarning.warn("The store did not answer for {}: {}", exchange.getRequest().getPath(), error.toString());
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS);
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",

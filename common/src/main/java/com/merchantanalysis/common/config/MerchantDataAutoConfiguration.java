@@ -36,6 +36,7 @@ public class MerchantDataAutoConfiguration {
         @Bean
         MongoClientSettingsBuilderCustomizer storeTimeoutsCustomizer(StoreTimeouts timeouts) {
             return settings -> settings
+                    .retryReads(timeouts.retryReads())
                     .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                             timeouts.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
                     .applyToSocketSettings(socket -> socket

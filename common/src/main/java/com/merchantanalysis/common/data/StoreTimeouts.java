@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param serverSelectionTimeout  finding a server that answers at all
  * @param readTimeout             any one reply on an open connection; longer than the slowest single
  *                                operation the apps make (a few days' buckets, a bulk write of a batch)
+ * @param retryReads              whether a read that failed on the network is tried once more (the driver's
+ *                                retryable reads): it rides out a replica-set failover, but on a stalled
+ *                                store it doubles the wait, and more while new connections queue
  */
 @ConfigurationProperties("merchant.mongodb")
 public record StoreTimeouts(
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("2s") Duration serverSelectionTimeout,
-        @DefaultValue("5s") Duration readTimeout) {
+        @DefaultValue("5s") Duration readTimeout,
+        @DefaultValue("true") boolean retryReads) {
 }

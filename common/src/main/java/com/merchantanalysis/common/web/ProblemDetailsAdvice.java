@@ -4,13 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 
 
+import com.merchantanalysis.common.data.StoreOutages;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -76,7 +77,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
-    ResponseEntity<Object> storeUnavailable(DataAccessException exception, WebRequest request) {
+    ResponseEntity<Object> storeUnavailable(Exception exception, WebRequest request) {
         log.warn("Data store unavailable on {}: {}", path(request), exception.getMessage());
         ProblemDetail problem = ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE,
                 ProblemTypes.type("store-unavailable"), "Service unavailable",
@@ -97,6 +98,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception, WebRequest request) {
+        if (StoreOutages.explain(exception)) {
+            return storeUnavailable(exception, request);
+        }
         log.error("Unhandled error on {}", path(request), exception);
         ProblemDetail problem = ProblemTypes.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
                 "Internal error", "The request could not be completed; quote the traceId when reporting it");
