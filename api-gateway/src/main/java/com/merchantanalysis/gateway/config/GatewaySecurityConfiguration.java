@@ -9,6 +9,7 @@ import com.merchantanalysis.common.security.TokenVerifier;
 import com.merchantanalysis.common.security.VerifiedTokenJwtDecoder;
 import com.merchantanalysis.gateway.web.ReactiveProblemWriter;
 import com.merchantanalysis.gateway.web.TraceContextWebFilter;
+import com.merchantanalysis.gateway.web.TraceParentHeadersFilter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +42,11 @@ class GatewaySecurityConfiguration {
     @Bean
     TraceContextWebFilter traceContextWebFilter() {
         return new TraceContextWebFilter();
+    }
+
+    @Bean
+    TraceParentHeadersFilter traceParentHeadersFilter() {
+        return new TraceParentHeadersFilter();
     }
 
     /**

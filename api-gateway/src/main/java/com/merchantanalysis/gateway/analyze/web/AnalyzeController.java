@@ -17,6 +17,7 @@ import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
 import com.merchantanalysis.gateway.analyze.domain.MerchantReportService;
 import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
 import com.merchantanalysis.gateway.analyze.model.MerchantReport;
+import com.merchantanalysis.gateway.web.TraceContextWebFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -76,8 +77,7 @@ class AnalyzeController {
                 horizon == null ? settings.defaultHorizon() : horizon, from, to,
                 AnswerLanguage.of(exchange.getLocaleContext().getLocale()));
         String token = ((Jwt) authentication.getPrincipal()).getTokenValue();
-        TraceParent trace = TraceParent.parse(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER))
-                .orElse(null);
+        TraceParent trace = TraceContextWebFilter.traceOf(exchange);
         boolean fresh = exchange.getRequest().getHeaders().getCacheControl() != null
                 && exchange.getRequest().getHeaders().getCacheControl().contains("no-cache");
         return reports.analyze(caller, query, fresh, token, trace).map(answer -> ResponseEntity.ok()
