@@ -243,7 +243,9 @@ run() {
 # reports are warmed the same way, on their CPU summed over every process: a service that has served a
 # few thousand reports still costs about twice what it costs after twenty thousand.
 warm_until_steady() { # name, url, the process that answers ("all": summed over processes), ab args...
-  local name=$1 url=$2 server=$3 previous=0 current round rounds=$(( WARMUP / WARMUP_ROUND )) proc
+  # Steady: two rounds in a row not 5% below the best so far (one such round is often just noise, and
+  # stopping there left a freshly started bare mode half compiled).
+  local name=$1 url=$2 server=$3 best=0 flat=0 current round rounds=$(( WARMUP / WARMUP_ROUND )) proc
   shift 3
   for round in $(seq 1 $(( rounds > 0 ? rounds : 1 ))); do
     run "warmup-$name" 50 "$WARMUP_ROUND" "$url" "$@" >/dev/null
@@ -254,10 +256,13 @@ warm_until_steady() { # name, url, the process that answers ("all": summed over 
       current=${CPU_US[warmup-$name/$server]:-0}
     fi
     echo "  $name, round $round: $current µs CPU/request"
-    if [ "$previous" -gt 0 ] && [ $(( current * 100 )) -ge $(( previous * 95 )) ]; then
-      break
+    if [ "$best" -gt 0 ] && [ $(( current * 100 )) -ge $(( best * 95 )) ]; then
+      flat=$(( flat + 1 ))
+      [ "$flat" -lt 2 ] || break
+    else
+      flat=0
     fi
-    previous=$current
+    [ "$best" -gt 0 ] && [ "$current" -ge "$best" ] || best=$current
   done
 }
 say "Warming up: rounds of $WARMUP_ROUND trivial GETs through the gateway$($BARE && echo " and the bare mode") and of uncached reports until steady (at most $WARMUP each), $((WARMUP_ROUND / 2)) reports, $WARMUP_ROUND direct"
