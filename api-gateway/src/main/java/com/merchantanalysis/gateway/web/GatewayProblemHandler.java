@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
-import com.merchantanalysis.common.data.StoreOutages;
 import com.merchantanalysis.common.log.ThrottledWarning;
 import com.merchantanalysis.common.web.FieldError;
 import com.merchantanalysis.common.web.InvalidFieldException;
 import com.merchantanalysis.common.web.JsonInputErrors;
 import com.merchantanalysis.common.web.NotFoundException;
+import com.merchantanalysis.common.web.StoreOutages;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,9 +3,6 @@ package com.merchantanalysis.common.web;
 import java.util.Comparator;
 import java.util.List;
 
-
-import com.merchantanalysis.common.data.StoreOutages;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 

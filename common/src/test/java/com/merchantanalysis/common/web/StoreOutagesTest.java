@@ -1,4 +1,4 @@
-package com.merchantanalysis.common.data;
+package com.merchantanalysis.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

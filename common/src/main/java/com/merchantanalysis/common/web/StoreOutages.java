@@ -1,4 +1,4 @@
-package com.merchantanalysis.common.data;
+package com.merchantanalysis.common.web;
 
 import java.util.List;
 
