@@ -166,16 +166,21 @@ class ConsoleBrowserIT {
         browser.get(console() + hash);
     }
 
-    private void screenshot(String name) throws IOException, InterruptedException {
+    private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         long height = ((Number) js("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"))
                 .longValue();
         Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.max(before.getHeight(),
-                Math.min(height + 40, 8000))));
+        Dimension tall = new Dimension(before.getWidth(), (int) Math.max(before.getHeight(), Math.min(height + 40, 8000)));
+        // The charts redraw on the window's resize event (charts.js): wait for it, then for two painted frames.
+        js("window.__resized = false; window.addEventListener('resize', () => { window.__resized = true; }, { once: true });");
+        browser.manage().window().setSize(tall);
         try {
-            // Let the charts follow the new size before the picture is taken.
-            Thread.sleep(500);
+            if (!tall.equals(before)) {
+                waiting().until(driver -> Boolean.TRUE.equals(js("return window.__resized")));
+            }
+            ((JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
             Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.manage().window().setSize(before);
