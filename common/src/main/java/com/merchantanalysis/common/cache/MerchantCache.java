@@ -8,8 +8,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.merchantanalysis.common.data.MerchantDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +37,8 @@ public class MerchantCache {
     private final JsonMapper json;
     private final RedisGuard guard;
     private final CacheSettings settings;
-    /** Answers served lately, by key; null when switched off. */
-    private final Cache<String, Object> memory;
+    /** Answers served lately, by key. */
+    private final RecentEntries<Object> memory;
     /** Answers being computed now, by key: joined by concurrent requests for the same answer. */
     private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
@@ -51,9 +49,7 @@ public class MerchantCache {
         this.json = json;
         this.guard = guard;
         this.settings = settings;
-        // Expiring as Redis does bounds how long an answer that also depends on the clock is served.
-        this.memory = settings.memorySize() == 0 ? null
-                : Caffeine.newBuilder().maximumSize(settings.memorySize()).expireAfterWrite(settings.ttl()).build();
+        this.memory = new RecentEntries<>(settings.memorySize(), settings.ttl());
         guard.register(name);
     }
 
@@ -104,7 +100,7 @@ public class MerchantCache {
     }
 
     private <T> Optional<T> inMemory(String key, Class<T> type) {
-        Object kept = memory == null ? null : memory.getIfPresent(key);
+        Object kept = memory.get(key);
         return type.isInstance(kept) ? Optional.of(type.cast(kept)) : Optional.empty();
     }
 
@@ -160,9 +156,7 @@ public class MerchantCache {
     }
 
     private <T> T remembered(String key, T value) {
-        if (memory != null) {
-            memory.put(key, value);
-        }
+        memory.put(key, value);
         return value;
     }
 

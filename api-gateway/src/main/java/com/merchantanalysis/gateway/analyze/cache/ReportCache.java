@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.merchantanalysis.common.cache.CacheSettings;
 import com.merchantanalysis.common.cache.MerchantCache;
+import com.merchantanalysis.common.cache.RecentEntries;
 import com.merchantanalysis.common.cache.RedisGuard;
 import com.merchantanalysis.gateway.analyze.AnalyzeSettings;
 import com.merchantanalysis.gateway.analyze.model.AnalyzeQuery;
@@ -57,8 +56,8 @@ public class ReportCache {
     private final JsonMapper json;
     private final AnalyzeSettings settings;
     private final RedisGuard guard;
-    /** Entries read or stored lately, by key, as their JSON; null when switched off. */
-    private final Cache<String, String> memory;
+    /** Entries read or stored lately, by key, as their JSON. */
+    private final RecentEntries<String> memory;
 
     ReportCache(ReactiveStringRedisTemplate redis, JsonMapper json, AnalyzeSettings settings, RedisGuard guard,
             CacheSettings cacheSettings) {
@@ -66,8 +65,7 @@ public class ReportCache {
         this.json = json;
         this.settings = settings;
         this.guard = guard;
-        this.memory = cacheSettings.memorySize() == 0 ? null : Caffeine.newBuilder()
-                .maximumSize(cacheSettings.memorySize()).expireAfterWrite(settings.cacheTtl()).build();
+        this.memory = new RecentEntries<>(cacheSettings.memorySize(), settings.cacheTtl());
         guard.register(CACHE);
     }
 
@@ -90,7 +88,7 @@ public class ReportCache {
     /** Empty when absent, and also when Redis failed or was skipped (counted and logged by the guard). */
     private <T> Mono<T> read(String key, Function<String, T> parse) {
         return Mono.defer(() -> {
-            String kept = memory == null ? null : memory.getIfPresent(key);
+            String kept = memory.get(key);
             if (kept != null) {
                 return Mono.just(kept).map(parse);
             }
@@ -104,7 +102,7 @@ public class ReportCache {
                     .doOnError(call::failed)
                     .doOnCancel(call::abandoned)
                     .onErrorResume(error -> Mono.empty())
-                    .doOnNext(text -> remember(key, text))
+                    .doOnNext(text -> memory.put(key, text))
                     .map(parse);
         });
     }
@@ -140,7 +138,7 @@ public class ReportCache {
                 if (entries.isEmpty()) {
                     return Mono.empty();
                 }
-                entries.forEach(ReportCache.this::remember);
+                entries.forEach(memory::put);
                 RedisGuard.Call call = guard.tryCall(CACHE, "write");
                 if (call == null) {
                     return Mono.empty();
@@ -157,12 +155,6 @@ public class ReportCache {
                         .doOnCancel(call::abandoned)
                         .onErrorResume(error -> Mono.empty());
             });
-        }
-    }
-
-    private void remember(String key, String text) {
-        if (memory != null) {
-            memory.put(key, text);
         }
     }
 
